@@ -1,0 +1,32 @@
+"""Errors with stable codes, so that messages can be grepped and tested.
+
+Every problem with one input raises `InputError` with a code from `CODES`;
+the batch runner prints ``[V1xx] path: message`` and moves on to the next file.
+"""
+from __future__ import annotations
+
+CODES = {
+    "V101": "file is empty",
+    "V102": "file is binary, not text",
+    "V103": "file is not UTF-8 text and its encoding could not be detected",
+    "V104": "file is larger than the size limit",
+    "V105": "no article text found (HTML page without a body, or only markup)",
+    "V106": "file could not be read",
+    "V107": "unsupported file type",
+    "V108": "front matter is malformed",
+}
+
+
+class VeilleError(Exception):
+    """Base class for veille's own errors."""
+
+
+class InputError(VeilleError):
+    """One input cannot be turned into a `Document`; only that input is skipped."""
+
+    def __init__(self, code: str, source: str, detail: str | None = None):
+        self.code = code
+        self.source = source
+        self.detail = detail
+        message = CODES[code] + (f" ({detail})" if detail else "")
+        super().__init__(f"[{code}] {source}: {message}")

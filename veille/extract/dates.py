@@ -1,0 +1,74 @@
+"""Dates in the article's own words, resolved against its publication date.
+
+"mercredi" is the Wednesday of the publication week, never a future one;
+"hier" the day before; "le 12 février" that day (of the previous year when it
+would fall after publication); anything unresolvable is None, never a guess.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    date: str | None  # YYYY-MM-DD
+
+
+def _fold(s: str) -> str:
+    return s.replace("’", "'")
+
+
+@lru_cache(maxsize=8)
+def _pattern(lang: ModuleType) -> re.Pattern:
+    months = "|".join(sorted(lang.MONTHS, key=len, reverse=True))
+    weekdays = "|".join(lang.WEEKDAYS)
+    relative = "|".join(re.escape(_fold(k)) for k in sorted(lang.RELATIVE_DAYS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<night>(?:dans )?la nuit (?:de |du )?(?P<n1>{weekdays}) (?:au |à )(?P<n2>{weekdays}))"
+        rf"|(?P<explicit>(?:(?P<wd>{weekdays}) )?(?P<day>[0-3]?\d|1er) (?P<month>{months})(?: (?P<year>(?:19|20)\d\d))?)"
+        rf"|(?P<rel>{relative})"
+        rf"|(?P<weekday>{weekdays}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _weekday_before(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, published: str | None, lang: ModuleType) -> list[DateMention]:
+    """Every date expression in `text`, with its resolved day (or None)."""
+    pub = dt.date.fromisoformat(published) if published else None
+    out = []
+    for m in _pattern(lang).finditer(_fold(text)):
+        out.append(DateMention(m.start(), m.end(), _resolve(m, pub, lang)))
+    return out
+
+
+def _resolve(m: re.Match, pub: dt.date | None, lang: ModuleType) -> str | None:
+    if m.group("explicit"):
+        day = 1 if m.group("day").lower() == "1er" else int(m.group("day"))
+        month = lang.MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+        if year is None:
+            return None
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if not m.group("year") and pub and date > pub + dt.timedelta(days=1):
+            date = date.replace(year=year - 1)
+        return date.isoformat()
+    if pub is None:
+        return None
+    if m.group("night"):  # "dans la nuit de mardi à mercredi" is the morning's date
+        return _weekday_before(pub, lang.WEEKDAYS[m.group("n2").lower()]).isoformat()
+    if m.group("rel"):
+        return (pub + dt.timedelta(days=lang.RELATIVE_DAYS[m.group("rel").lower()])).isoformat()
+    return _weekday_before(pub, lang.WEEKDAYS[m.group("weekday").lower()]).isoformat()

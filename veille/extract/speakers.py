@@ -1,0 +1,270 @@
+"""Who spoke: noun phrases as written, and the fullest name they stand for.
+
+A speaker mention is the noun phrase (or pronoun) a cue attaches to. It is
+resolved, in text order, to the most complete name the article gives: a
+surname to the full name, a title ("le chef du Pentagone") to the person the
+article gave that title, a pronoun to the last agreeing speaker or subject.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from spacy.tokens import Doc, Span, Token
+
+_NP_INNER_ADP = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en"}
+_STOP_WORDS_AFTER = {"qui", "que", "qu'", "qu’", "lors", "dans", "sur", "pour", "devant", "selon", "après", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont", "où"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off, apostrophes unified: for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@dataclass
+class Mention:
+    """A speaker as written: a name, a title or group noun phrase, or a pronoun."""
+
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    kind: str  # "name" | "title" | "group" | "pronoun"
+    gender: str | None = None
+    number: str | None = None
+    name: str | None = None  # resolved speaker name, filled by `SpeakerResolver`
+
+
+@dataclass
+class Person:
+    name: str  # fullest form
+    forms: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+
+def _strip_det(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    while tokens and (tokens[0].pos_ == "DET" or fold(tokens[0].text) in lang.HONORIFICS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span_text(doc: Doc, tokens: list[Token]) -> str:
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+
+def noun_phrase_right(doc: Doc, i: int, limit: int, lang: ModuleType) -> list[Token]:
+    """The noun phrase starting at token `i` (an inverted subject), with a
+    trailing ", NAME" apposition; stops at verbs, relative pronouns and
+    clause-level prepositions."""
+    toks: list[Token] = []
+    j = i
+    while j < limit:
+        t = doc[j]
+        low = fold(t.text)
+        if t.is_space or t.is_punct and t.text not in ("-",):
+            if t.text == "," and toks and j + 1 < limit and doc[j + 1].pos_ == "PROPN" and not _has_name(toks):
+                # "le directeur de cabinet du président du Syctom, Patrice Furé"
+                k = j + 1
+                while k < limit and (doc[k].pos_ == "PROPN" or doc[k].text in ("-",) or (doc[k].is_title and not doc[k].is_sent_start)):
+                    k += 1
+                toks.extend(doc[j + 1 : k])
+                break
+            break
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "VERB" and t.tag_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and toks and False):
+            if not (t.pos_ == "PRON" and not toks and low in lang.PRONOUNS):
+                break
+        if low in _STOP_WORDS_AFTER and toks:
+            break
+        if t.pos_ == "ADP" and low not in _NP_INNER_ADP and toks:
+            break
+        if t.pos_ == "ADP" and low in ("à", "au", "aux") and toks and not _next_is_capitalized(doc, j, limit):
+            break
+        if t.like_num and toks and t.pos_ == "NUM" and doc[j - 1].pos_ not in ("ADP", "DET"):
+            break
+        if t.pos_ == "ADV" and not toks:
+            j += 1
+            continue
+        toks.append(t)
+        j += 1
+        if low in lang.PRONOUNS and len(toks) == 1:
+            break
+    return toks
+
+
+def _next_is_capitalized(doc: Doc, j: int, limit: int) -> bool:
+    for k in range(j + 1, min(j + 3, limit)):
+        if doc[k].pos_ == "DET":
+            continue
+        return doc[k].text[:1].isupper()
+    return False
+
+
+def _has_name(tokens: list[Token]) -> bool:
+    return any(t.ent_type_ == "PER" for t in tokens)
+
+
+def subtree_phrase(doc: Doc, head: Token, lang: ModuleType) -> list[Token]:
+    """A subject's noun phrase from the parse: its subtree without relative
+    clauses, clauses and the punctuation around them."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t is not head and t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc", "nsubj", "obl:mod", "obl"):
+            skip.update(x.i for x in t.subtree)
+    toks = [t for t in head.subtree if t.i not in skip]
+    # keep a contiguous run around the head
+    run = [head]
+    idx = {t.i for t in toks}
+    k = head.i - 1
+    while k in idx:
+        run.insert(0, doc[k])
+        k -= 1
+    k = head.i + 1
+    while k in idx:
+        run.append(doc[k])
+        k += 1
+    return run
+
+
+class SpeakerResolver:
+    """Turns mentions into names, in text order (pronouns need the past)."""
+
+    def __init__(self, doc: Doc, lang: ModuleType):
+        self.doc = doc
+        self.lang = lang
+        self.persons: dict[str, Person] = {}  # folded surname -> person
+        self.titles: list[tuple[str, str]] = []  # (folded title phrase, person name)
+        self.referents: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, number)
+        self._collect_persons()
+
+    # -- persons and titles -------------------------------------------------
+    def _name_tokens(self, span: Span) -> list[Token]:
+        toks = [t for t in span if not t.is_punct and fold(t.text) not in self.lang.HONORIFICS]
+        return toks
+
+    def _collect_persons(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PER":
+                continue
+            toks = self._name_tokens(ent)
+            if not toks:
+                continue
+            name = _span_text(self.doc, toks)
+            key = fold(toks[-1].text)
+            p = self.persons.get(key)
+            if p is None:
+                p = self.persons[key] = Person(name)
+            elif len(name.split()) > len(p.name.split()):
+                p.name = name
+            p.forms.add(name)
+            title = self._title_near(ent)
+            if title:
+                self.titles.append((title, key))
+                if title.split()[0] in ("la", "une") or fold(title).endswith(("e", "ice")) and title.split()[0] == "la":
+                    p.gender = "Fem"
+
+    def _title_near(self, ent: Span) -> str | None:
+        """'le porte-parole du Kremlin, Dmitry Peskov' / 'Peskov, le porte-parole du Kremlin'."""
+        doc = self.doc
+        sent = ent.sent
+        # before: DET ... (,)? NAME
+        j = ent.start - 1
+        if j >= sent.start and doc[j].text == ",":
+            j -= 1
+        k = j
+        while k >= sent.start and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and doc[k].ent_type_ != "PER":
+            if doc[k].pos_ == "DET" and (k == sent.start or doc[k - 1].pos_ not in ("ADP",)):
+                phrase = _strip_det(list(doc[k : j + 1]), self.lang)
+                if phrase and phrase[0].pos_ in ("NOUN", "ADJ") and fold(phrase[0].text) in self.lang.PERSON_ROLES | self.lang.SPEAKER_NOUNS:
+                    return fold(_span_text(doc, phrase))
+                break
+            k -= 1
+        # after: NAME, DET TITLE
+        j = ent.end
+        if j < sent.end and doc[j].text == "," and j + 1 < sent.end and doc[j + 1].pos_ == "DET":
+            phrase = _strip_det(noun_phrase_right(doc, j + 1, sent.end, self.lang), self.lang)
+            if phrase and fold(phrase[0].text) in self.lang.PERSON_ROLES | self.lang.SPEAKER_NOUNS:
+                return fold(_span_text(doc, phrase))
+        return None
+
+    def person_for(self, tokens: list[Token]) -> str | None:
+        """The full name of a person named in `tokens`, if any."""
+        for t in reversed(tokens):
+            if t.ent_type_ == "PER" or (t.pos_ == "PROPN" and fold(t.text) in self.persons):
+                p = self.persons.get(fold(t.text))
+                if p:
+                    return p.name
+        return None
+
+    def person_for_title(self, title: str) -> str | None:
+        """A person the article gave this title (or a synonym of it)."""
+        t = fold(title)
+        candidates = {t}
+        for group in self.lang.ROLE_SYNONYMS:
+            folded = {fold(g) for g in group}
+            if any(_contains_words(t, g) for g in folded):
+                candidates |= folded
+        for known, key in reversed(self.titles):
+            if any(_contains_words(known, c) or _contains_words(c, known) for c in candidates):
+                return self.persons[key].name
+        return None
+
+    # -- resolution -----------------------------------------------------------
+    def add_referent(self, pos: int, name: str, gender: str | None, number: str | None) -> None:
+        self.referents.append((pos, name, gender, number))
+
+    def resolve(self, m: Mention) -> str | None:
+        if m.kind == "pronoun":
+            gender, number = self.lang.PRONOUNS.get(fold(m.text).lstrip("-t").lstrip("-"), (None, None))
+            for pos, name, g, n in sorted(self.referents, key=lambda r: r[0], reverse=True):
+                if pos >= m.start:
+                    continue
+                if number and n and n != number:
+                    continue
+                if gender == "Fem" and g == "Masc" or gender == "Masc" and g == "Fem" and number == "Sing":
+                    continue
+                return name
+            return None
+        return m.name
+
+
+def _contains_words(a: str, b: str) -> bool:
+    return f" {b} " in f" {a} "
+
+
+def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: ModuleType) -> Mention | None:
+    """Build a resolved (except pronouns) mention from a noun phrase's tokens."""
+    tokens = _strip_det(tokens, lang)
+    if not tokens:
+        return None
+    first = tokens[0]
+    low = fold(first.text).lstrip("-")
+    if first.text.startswith("-t-"):
+        low = low[2:]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    if len(tokens) == 1 and low in lang.PRONOUNS:
+        g, n = lang.PRONOUNS[low]
+        return Mention(start, end, text, "pronoun", g, n)
+    if len(tokens) == 1 and low in lang.NON_SPEAKERS:
+        return None
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
+    gender = (head.morph.get("Gender") or [None])[0]
+    number = (head.morph.get("Number") or [None])[0]
+    person = resolver.person_for(tokens)
+    if person:
+        return Mention(start, end, text, "name", gender, "Sing", name=person)
+    if head.pos_ == "NOUN" and fold(head.text) in lang.PERSON_ROLES and number != "Plur":
+        titled = resolver.person_for_title(text)
+        if titled:
+            return Mention(start, end, text, "title", gender, number, name=titled)
+        return Mention(start, end, text, "title", gender, number, name=_clean(text))
+    kind = "name" if head.pos_ == "PROPN" else "group"
+    return Mention(start, end, text, kind, gender, number, name=_clean(text))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,")

@@ -1,0 +1,595 @@
+"""Statements: direct quotes, reported speech and "selon X", with speakers.
+
+The extractor reads surface constructions of news French (quote marks, a
+speech verb with que/qu', an infinitive or a quote, inverted cues, "selon X")
+with the parse used for subjects; all words come from the language module.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from spacy.tokens import Doc, Token
+
+from .dates import find_dates
+from .quotes import Quote, find_quotes
+from .speakers import Mention, SpeakerResolver, fold, mention_from_tokens, noun_phrase_right, subtree_phrase
+
+_SPACES = " \u00a0\u202f\u2009\t\n"
+_CLOSERS = set("»”\"’›“")
+
+
+@dataclass
+class Statement:
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    mention: Mention | None = None
+    speaker: str | None = None
+    date: str | None = None
+    via: str = ""  # which construction found it, for debugging and tests
+
+    def to_json(self, sid: str) -> dict:
+        return {
+            "id": sid,
+            "kind": self.kind,
+            "span": [self.start, self.end],
+            "speaker": self.speaker,
+            "speaker_span": [self.mention.start, self.mention.end] if self.mention else None,
+            "cue": self.cue,
+            "cue_span": [self.cue_start, self.cue_end] if self.cue_start is not None else None,
+            "date": self.date,
+        }
+
+
+@dataclass
+class Cue:
+    lemma: str
+    first: int  # first token of the verb group (auxiliary included)
+    verb: int  # the lexical verb
+    last: int  # last token of the group (clitic subject "-t-il" included)
+    allows: tuple[str, ...]
+    clitic: int | None = None  # "-il" of "a-t-il déclaré" / "dit-il": the inverted subject
+
+
+class StatementFinder:
+    def __init__(self, doc: Doc, lang: ModuleType, published: str | None):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lang
+        self.published = published
+        self.quotes = [q for q in find_quotes(self.text, lang.QUOTE_PAIRS)]
+        self.outer_quotes = [q for q in self.quotes if q.depth == 0]
+        self.units = self._units()
+        self.resolver = SpeakerResolver(doc, lang)
+        self.statements: list[Statement] = []
+        self.used_quotes: set[int] = set()
+
+    # -- geometry -------------------------------------------------------------
+    def _units(self) -> list[tuple[int, int]]:
+        """Sentence spans, merged where a quotation crosses a sentence end."""
+        spans = [(s.start_char, s.end_char) for s in self.doc.sents]
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and any(q.start < merged[-1][1] <= q.inner_end and q.start >= merged[-1][0] for q in self.outer_quotes) \
+                    and "\n" not in self.text[merged[-1][1]:s]:
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        return [(s, e) for s, e in merged]
+
+    def unit_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.units:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def tok_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc) - 1
+
+    def quote_starting_at(self, char: int) -> Quote | None:
+        for q in self.outer_quotes:
+            if q.start == char:
+                return q
+        return None
+
+    def quote_covering(self, char: int) -> Quote | None:
+        for q in self.outer_quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+    # -- cues -----------------------------------------------------------------
+    def _lemma(self, t: Token) -> str | None:
+        low = fold(t.text)
+        lemma = self.lang.CUE_FORMS.get(t.text.lower()) or t.lemma_.lower()
+        if lemma in self.lang.SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            return lemma
+        if t.pos_ == "VERB" and low in self.lang.SPEECH_VERBS:
+            return low
+        return None
+
+    def find_cues(self) -> list[Cue]:
+        doc = self.doc
+        cues = []
+        for t in doc:
+            lemma = self._lemma(t)
+            if not lemma or t.pos_ == "NOUN" and not t.text.endswith(("é", "ée", "és", "ées")):
+                continue
+            if lemma == "faire" or t.lemma_ in ("être",):
+                continue
+            first = t.i
+            while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].text.startswith("-t") or fold(doc[first - 1].text) in ("-il", "-elle", "-ils", "-elles") or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
+                first -= 1
+            last = t.i
+            while last + 1 < len(doc) and (doc[last + 1].text.startswith("-") and fold(doc[last + 1].text).lstrip("-t").lstrip("-") in self.lang.PRONOUNS):
+                last += 1
+            # reflexive "se dit", "s'affirme"
+            if first > 0 and fold(doc[first - 1].text) in ("se", "s'") and lemma in self.lang.REFLEXIVE_CUES:
+                first -= 1
+            clitic = next((k for k in range(first, last + 1) if k != t.i and doc[k].text.startswith("-") and fold(doc[k].text).lstrip("-") in self.lang.PRONOUNS), None)
+            cues.append(Cue(lemma, first, t.i, last, self.lang.SPEECH_VERBS[lemma], clitic))
+        # faire savoir / mettre en garde
+        for t in doc:
+            if t.lemma_ == "faire" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("savoir", "valoir"):
+                first = t.i
+                while first > 0 and doc[first - 1].pos_ == "AUX":
+                    first -= 1
+                cues.append(Cue("faire savoir", first, t.i, t.i + 1, ("que", "quote")))
+        return sorted(cues, key=lambda c: c.first)
+
+    # -- the constructions ------------------------------------------------------
+    def run(self) -> list[Statement]:
+        cues = self.find_cues()
+        for n, cue in enumerate(cues):
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            self._forward(cue, nxt) or self._inverted(cue)
+        self._according_to()
+        self._remaining_quotes()
+        self.statements.sort(key=lambda s: s.start)
+        self._dedupe()
+        self._resolve()
+        return self.statements
+
+    def _skip_to_complement(self, j: int, limit: int) -> int:
+        """Skip adverbs, dates and datives after a cue ("a déclaré mercredi au
+        journal Guardian que"): the index of the first complement token."""
+        doc = self.doc
+        start = j
+        while j < limit and j - start < 14:
+            t = doc[j]
+            low = fold(t.text)
+            if t.is_space or low in (",",) and j + 1 < limit and fold(doc[j + 1].text) in ("a", "au", "aux", "à", "lors", "dans", "sur", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
+                j += 1
+                continue
+            if t.pos_ == "ADV" and low not in ("ne", "n'", "pas", "plus", "jamais"):
+                j += 1
+                continue
+            if low in self.lang.WEEKDAYS or low in ("hier", "soir", "matin", "aujourd'hui", "lundi"):
+                j += 1
+                continue
+            if low in ("a", "à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "via", "en") and t.pos_ in ("ADP", "AUX") or low in ("à", "au", "aux"):
+                k = j + 1
+                while k < limit and k - j < 9 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or fold(doc[k].text) in ("de", "du", "des", "d'", "la", "le", "l'", "-")):
+                    k += 1
+                if k < limit and k > j + 1:
+                    if doc[k].text == ",":
+                        k += 1
+                    j = k
+                    continue
+            return j
+        return j
+
+    def _clause_end(self, start_char: int, cue: Cue, nxt: Cue | None) -> int:
+        unit_s, unit_e = self.unit_of(start_char)
+        end = unit_e
+        # a new cue coordinated in the same sentence starts a new statement
+        if nxt is not None and self.doc[nxt.first].idx < end and self.doc[nxt.first].idx > start_char:
+            k = nxt.first - 1
+            while k > cue.last and self.doc[k].pos_ == "ADV":
+                k -= 1
+            if fold(self.doc[k].text) in (",", "et", ";", "puis", "mais") and not self.quote_covering(self.doc[k].idx):
+                end = min(end, self.doc[k].idx)
+        # "; " and ", mais " end the reported clause (outside quotations)
+        for mark in (";", ", mais "):
+            k = self.text.find(mark, start_char, end)
+            while k != -1 and self.quote_covering(k):
+                k = self.text.find(mark, k + 1, end)
+            if k != -1:
+                end = k
+        # "a précisé que X : « Y »": the quote after a colon is its own statement
+        for q in self.outer_quotes:
+            if start_char < q.start < end:
+                before = self.text[start_char:q.start].rstrip(_SPACES)
+                if before.endswith(":"):
+                    end = min(end, len(before) + start_char - 1)
+        # a quote that starts in the clause runs to its end
+        for q in self.outer_quotes:
+            if start_char <= q.start < end < q.end:
+                end = q.end
+        return self._trim_end(start_char, end)
+
+    def _trim_end(self, s: int, e: int) -> int:
+        while e > s and (self.text[e - 1] in _SPACES or self.text[e - 1] in ".,;:"):
+            e -= 1
+        return e
+
+    def _kind(self, s: int, e: int) -> str:
+        inside = [q for q in self.outer_quotes if s <= q.start and q.end <= e + 1]
+        if not inside:
+            return "indirect"
+        if len(inside) == 1 and self.text[s:inside[0].start].strip(_SPACES) == "" and self.text[inside[0].end:e].strip(_SPACES + ".") == "":
+            return "direct"
+        return "mixed"
+
+    def _add(self, kind, s, e, cue: Cue | None, mention, via, lemma=None) -> Statement | None:
+        if e - s < 2:
+            return None
+        cue_s = self.doc[cue.first].idx if cue else None
+        cue_e = (self.doc[cue.last].idx + len(self.doc[cue.last].text)) if cue else None
+        st = Statement(kind, s, e, lemma or (cue.lemma if cue else None), cue_s, cue_e, mention, via=via)
+        self.statements.append(st)
+        for i, q in enumerate(self.outer_quotes):
+            if s <= q.inner_start and q.inner_end <= e:
+                self.used_quotes.add(i)
+        return st
+
+    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:
+        """Cue then content: "X a déclaré que …", ": « … »", "avoir abattu…"."""
+        doc = self.doc
+        _, unit_e = self.unit_of(doc[cue.verb].idx)
+        limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
+        j = self._skip_to_complement(cue.last + 1, limit)
+        if j >= limit:
+            return False
+        t = doc[j]
+        low = fold(t.text)
+        mention = self._subject(cue)
+        if self.quote_covering(doc[cue.verb].idx) is not None:
+            return False  # a cue inside a quotation is part of what was quoted
+        if low in ("que", "qu'") and "que" in cue.allows:
+            s = doc[j].idx + len(doc[j].text)
+            while s < len(self.text) and self.text[s] in _SPACES:
+                s += 1
+            e = self._clause_end(s, cue, nxt)
+            kind = self._kind(s, e)
+            if kind == "direct":
+                q = self.quote_starting_at(s)
+                if q:
+                    s, e = q.inner
+            self._add(kind, s, e, cue, mention, "que")
+            return True
+        if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
+            k = j + 1 if t.text == ":" else j
+            while k < limit and doc[k].is_space:
+                k += 1
+            q = self.quote_starting_at(doc[k].idx) if k < len(doc) else None
+            if q is None:
+                return False
+            s, e = q.inner
+            # « … » followed by more reported speech in the same clause: mixed
+            tail_e = self._clause_end(q.start, cue, nxt)
+            if t.text != ":" and tail_e > q.end + 3 and not self.text[q.end:tail_e].lstrip(_SPACES).startswith((",", ".")):
+                s, e, kind = q.start, tail_e, "mixed"
+                kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
+            else:
+                kind = "direct"
+            self._add(kind, s, e, cue, mention, "quote")
+            return True
+        if "inf" in cue.allows:
+            k = j
+            if low in ("de", "d'") and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
+                k = j + 1
+            elif cue.lemma in ("accuser", "reprocher"):
+                # accuse X d'avoir …: the content starts at X
+                m = j
+                while m < limit and m - j < 10 and fold(doc[m].text) not in ("de", "d'"):
+                    m += 1
+                if m < limit - 1 and self._is_infinitive(doc[m + 1]):
+                    s = doc[j].idx
+                    e = self._clause_end(s, cue, nxt)
+                    self._add(self._kind(s, e), s, e, cue, mention, "inf")
+                    return True
+                return False
+            neg = k
+            while neg < limit and fold(doc[neg].text) in ("ne", "n'", "pas", "jamais", "plus"):
+                neg += 1
+            if neg < limit and self._is_infinitive(doc[neg]) and (neg > j or fold(doc[neg].text) not in ("être",) or True):
+                s = doc[k].idx
+                e = self._clause_end(s, cue, nxt)
+                self._add(self._kind(s, e), s, e, cue, mention, "inf")
+                return True
+        return False
+
+    def _is_infinitive(self, t: Token) -> bool:
+        return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in ("avoir", "etre")
+
+    def _subject(self, cue: Cue) -> Mention | None:
+        """The speaker of a forward cue: its subject, a relative's antecedent,
+        or, for a participle or a coordinated verb, the governing verb's subject."""
+        doc = self.doc
+        verb = doc[cue.verb]
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < verb.i), None)
+            if subj is None:
+                subj = next((c for c in doc[cue.first:cue.verb].__iter__() if c.dep_.startswith("nsubj")), None)
+            if subj is not None:
+                low = fold(subj.text)
+                if low in ("qui",) and verb.dep_ == "acl:relcl":
+                    return self._mention_for_head(verb.head)
+                if low in self.lang.NON_SPEAKERS and low not in self.lang.PRONOUNS:
+                    return None
+                return self._mention_for_head(subj)
+            # no subject: inherit from the verb this one hangs on
+            if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return self._mention_for_head(verb.head)
+                verb = verb.head
+                continue
+            break
+        # participles ("…, ajoutant que") take the last statement's speaker
+        if "Part" in doc[cue.verb].morph.get("VerbForm") and doc[cue.verb].text.endswith("ant") and self.statements:
+            prev = self.statements[-1]
+            if prev.mention is not None:
+                return prev.mention
+        return None
+
+    def _mention_for_head(self, head: Token) -> Mention | None:
+        low = fold(head.text)
+        if low in self.lang.PRONOUNS or head.text.startswith("-"):
+            return mention_from_tokens(self.doc, [head], self.resolver, self.lang)
+        toks = subtree_phrase(self.doc, head, self.lang)
+        return mention_from_tokens(self.doc, toks, self.resolver, self.lang)
+
+    def _inverted(self, cue: Cue) -> bool:
+        """Content then cue: "« … », a déclaré X", "…, ont indiqué des responsables"."""
+        doc = self.doc
+        if self.quote_covering(doc[cue.verb].idx) is not None:
+            return self._incise(cue)
+        first_tok = doc[cue.first]
+        unit_s, unit_e = self.unit_of(first_tok.idx)
+        before = self.text[unit_s:first_tok.idx].rstrip(_SPACES)
+        had_comma = before.endswith(",")
+        if had_comma:
+            before = before[:-1].rstrip(_SPACES)
+        # the inverted subject
+        limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
+        mention = None
+        if cue.clitic is not None:  # "a-t-il déclaré", "dit-il"
+            mention = mention_from_tokens(doc, [doc[cue.clitic]], self.resolver, self.lang)
+        else:
+            j = self._skip_to_complement(cue.last + 1, limit)
+            if j < limit and fold(doc[j].text) in ("que", "qu'", ":") or j < limit and self._is_infinitive(doc[j]):
+                return False
+            toks = noun_phrase_right(doc, j, limit, self.lang) if j < limit else []
+            mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+            if mention is None:
+                return False
+        # the content: a quotation just before, or the sentence up to the comma
+        if before and before[-1] in _CLOSERS:
+            q = next((q for q in self.outer_quotes if q.end == unit_s + len(before) or q.end == len(before) + unit_s), None)
+            if q is None:
+                q = self.quote_covering(unit_s + len(before) - 1)
+            if q is not None:
+                seg_s = self._segment_start(unit_s, first_tok.idx)
+                if self.text[seg_s:q.start].strip(_SPACES) and q.start > seg_s:
+                    self._add("mixed", seg_s, q.end, cue, mention, "inverted-mixed")
+                else:
+                    self._add("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
+                return True
+        if not before:
+            # the cue opens its sentence: the quotation may end the previous one
+            prev = self.text[:first_tok.idx].rstrip(_SPACES + ",")
+            q = next((q for q in self.outer_quotes if q.end == len(prev)), None)
+            if q is not None and "\n" not in self.text[q.end:first_tok.idx]:
+                self._add("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
+                return True
+            return False
+        # indirect: needs a verb in the content, and a subject-less cue
+        seg_s = self._segment_start(unit_s, first_tok.idx)
+        seg_e = unit_s + len(before)
+        if seg_e - seg_s < 10:
+            return False
+        seg_toks = [t for t in doc if seg_s <= t.idx < seg_e]
+        if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Part"]) for t in seg_toks):
+            return False
+        if not had_comma and cue.last == cue.verb:
+            # "… précise la compagnie." needs the subject to end the sentence
+            end_tok = mention and self.tok_at(mention.end - 1)
+            if end_tok is None or end_tok + 1 < limit and not doc[end_tok + 1].is_punct:
+                return False
+        if any(c.dep_.startswith("nsubj") and seg_s <= c.idx and c.i < cue.verb and not c.text.startswith("-") for c in doc[cue.verb].children) and had_comma is False:
+            return False
+        s = seg_s
+        # "Selon X, …, a-t-il dit": leave selon phrases to their own rule
+        self._add(self._kind(s, seg_e), s, self._trim_end(s, seg_e), cue, mention, "inverted")
+        return True
+
+    def _segment_start(self, unit_s: int, before: int) -> int:
+        """Where content ending at `before` starts: the sentence start, or the
+        end of a statement already found earlier in the sentence."""
+        seg_s = unit_s
+        for st in self.statements:
+            if unit_s <= st.end <= before:
+                seg_s = max(seg_s, st.end)
+        while seg_s < len(self.text) and self.text[seg_s] in _SPACES + ",.»”\"":
+            seg_s += 1
+        return seg_s
+
+    def _incise(self, cue: Cue) -> bool:
+        """« Moi, dit-il, j'ai … »: the incise names the speaker and starts a new statement."""
+        doc = self.doc
+        if cue.clitic is None:
+            return False
+        q = self.quote_covering(doc[cue.verb].idx)
+        after = doc[cue.last].idx + len(doc[cue.last].text)
+        rest = self.text[after:q.inner_end].lstrip(_SPACES + ",")
+        if not self.text[after:q.inner_end].lstrip(_SPACES).startswith(",") or len(rest) < 3:
+            return False
+        mention = mention_from_tokens(doc, [doc[cue.clitic]], self.resolver, self.lang)
+        self._add("direct", q.inner_end - len(rest), q.inner_end, cue, mention, "incise")
+        return True
+
+    def _according_to(self) -> None:
+        """"selon X, …", "…, selon X", "d'après X", sentence-initial "Pour X, …"."""
+        doc = self.doc
+        for t in doc:
+            low = fold(t.text)
+            lemma = None
+            nxt_i = t.i + 1
+            if low == "selon":
+                lemma = "selon"
+            elif low in ("d'", "d") and t.i + 1 < len(doc) and fold(doc[t.i + 1].text) == "apres":
+                lemma, nxt_i = "d'après", t.i + 2
+            elif low == "d'apres":
+                lemma = "d'après"
+            elif low == "pour" and (t.is_sent_start or t.i > 0 and doc[t.i - 1].text in ("\n",) or t.i > 0 and fold(doc[t.i - 1].text) in ("mais", "et")):
+                lemma = "pour"
+            if lemma is None or self.quote_covering(t.idx):
+                continue
+            unit_s, unit_e = self.unit_of(t.idx)
+            limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
+            toks = noun_phrase_right(doc, nxt_i, limit, self.lang)
+            if not toks:
+                continue
+            np_end = toks[-1].idx + len(toks[-1].text)
+            head = next((x for x in toks if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if head is None:
+                continue
+            folded = {fold(x.text) for x in toks}
+            if lemma == "pour" and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in self.lang.SPEAKER_NOUNS):
+                continue
+            if lemma == "pour" and not self.text[np_end:].lstrip(" ").startswith(","):
+                continue
+            if fold(head.text) in self.lang.DOCUMENT_SOURCES:
+                continue
+            mention = mention_from_tokens(doc, toks, self.resolver, self.lang)
+            if mention is None:
+                continue
+            cue = Cue(lemma, t.i, t.i, nxt_i - 1, ())
+            # a quote right after: "Selon X, « … »"
+            rest = self.text[np_end:unit_e]
+            lead = self.text[unit_s:t.idx].strip(_SPACES)
+            starts_sentence = not lead or fold(lead) in ("mais", "et", "or", "cependant", "toutefois", "ainsi")
+            if starts_sentence and rest.lstrip(_SPACES).startswith(","):
+                s = np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1
+                while s < unit_e and self.text[s] in _SPACES:
+                    s += 1
+                e = self._trim_end(s, unit_e)
+                kind = self._kind(s, e)
+                if kind == "direct":
+                    q = self.quote_starting_at(s)
+                    s, e = q.inner if q else (s, e)
+                if not self._overlaps(s, e):
+                    self._add(kind, s, e, cue, mention, "selon-before", lemma)
+                continue
+            if not starts_sentence:
+                s = unit_s
+                e = self._trim_end(s, t.idx)
+                for st in self.statements:
+                    if unit_s <= st.end <= t.idx:
+                        s = max(s, st.end)
+                while s < e and self.text[s] in _SPACES + ",.»":
+                    s += 1
+                if e - s < 8:
+                    continue
+                q = self.quote_covering(e - 1)
+                covered = next((st for st in self.statements if st.start <= s and e <= st.end + 2), None)
+                if covered is not None:
+                    continue
+                kind = self._kind(s, e)
+                if kind == "direct":
+                    q = self.quote_starting_at(s - 1) or self.quote_starting_at(s)
+                    if q:
+                        s, e = q.inner
+                if not self._overlaps(s, e):
+                    self._add(kind, s, e, cue, mention, "selon-after", lemma)
+
+    def _overlaps(self, s: int, e: int) -> bool:
+        return any(st.start < e and s < st.end and min(e, st.end) - max(s, st.start) > 0.5 * (e - s) for st in self.statements)
+
+    def _remaining_quotes(self) -> None:
+        """Quotes no cue claimed: continuations of the previous statement, or
+        quotes hung on a subject without a verb ("l'imam, « effaré », …")."""
+        doc = self.doc
+        for i, q in enumerate(self.outer_quotes):
+            if i in self.used_quotes or self._overlaps(q.inner_start, q.inner_end):
+                continue
+            words = len(self.text[q.inner_start:q.inner_end].split())
+            unit_s, unit_e = self.unit_of(q.start)
+            lead = self.text[unit_s:q.start].strip(_SPACES)
+            if not lead and words >= 4:
+                prev = [st for st in self.statements if st.end <= q.start]
+                if prev:
+                    last = max(prev, key=lambda st: st.end)
+                    gap = self.text[last.end:q.start]
+                    if gap.count("\n") <= 2 and len(gap) < 400 and last.mention is not None:
+                        st = self._add("direct", q.inner_start, q.inner_end, None, last.mention, "continuation")
+                        if st:
+                            st.cue = last.cue
+                        continue
+            if words >= 2 and lead:
+                # a subject right before the quote with no verb in between
+                toks = [t for t in doc if unit_s <= t.idx < q.start]
+                verbs = [t for t in toks if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ != "être"]
+                subj = next((t for t in toks if t.dep_.startswith("nsubj")), None)
+                if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in self.lang.SPEAKER_NOUNS):
+                    mention = self._mention_for_head(subj)
+                    if mention:
+                        self._add("direct", q.inner_start, q.inner_end, None, mention, "verbless")
+
+    def _dedupe(self) -> None:
+        out: list[Statement] = []
+        for st in self.statements:
+            if any(o.start == st.start and o.end == st.end for o in out):
+                continue
+            out.append(st)
+        self.statements = out
+
+    def _resolve(self) -> None:
+        """Names for every statement, in text order, feeding the referent list."""
+        doc = self.doc
+        subjects = []
+        for t in doc:
+            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in self.lang.SPEAKER_NOUNS or t.pos_ == "PROPN"):
+                subjects.append(t)
+        events = [("subj", t.idx, t) for t in subjects] + [("st", st.mention.start if st.mention else st.start, st) for st in self.statements]
+        events.sort(key=lambda e: (e[1], e[0] == "st"))
+        dates = find_dates(self.text, self.published, self.lang)
+        for kind, pos, obj in events:
+            if kind == "subj":
+                m = self._mention_for_head(obj)
+                if m and m.kind != "pronoun" and m.name:
+                    self.resolver.add_referent(m.start, m.name, m.gender, m.number)
+                continue
+            st: Statement = obj
+            m = st.mention
+            if m is not None:
+                if m.kind == "pronoun" and m.name is None:
+                    m.name = self.resolver.resolve(m)
+                st.speaker = m.name
+                if st.speaker:
+                    self.resolver.add_referent(m.start + 1, st.speaker, m.gender if m.kind != "name" else None, m.number)
+            st.date = self._date_for(st, dates)
+
+    def _date_for(self, st: Statement, dates) -> str | None:
+        anchor = st.cue_start if st.cue_start is not None else st.start
+        unit_s, unit_e = self.unit_of(anchor)
+        best = None
+        for d in dates:
+            if unit_s <= d.start < unit_e and not (st.start <= d.start < st.end) and d.date:
+                if best is None or abs(d.start - anchor) < abs(best.start - anchor):
+                    best = d
+        if best is None and st.via == "continuation":
+            prev = [o for o in self.statements if o.end <= st.start and o.date]
+            return prev[-1].date if prev else None
+        return best.date if best else None
+
+
+def find_statements(doc: Doc, lang: ModuleType, published: str | None) -> list[Statement]:
+    """All statements in a parsed document, in text order."""
+    return StatementFinder(doc, lang, published).run()

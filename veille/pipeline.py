@@ -1,0 +1,59 @@
+"""The spaCy pipeline: the language's model plus veille's own components.
+
+Components are pure (no I/O), declare what they need and what they set, and
+store plain JSON-ready data on ``Doc._`` so that documents survive
+multiprocessing and the same pipeline runs inside a Spark task.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lang import get_language
+
+for _name, _default in (("veille_published", None), ("veille_statements", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.component("veille_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: news paragraphs and headings are never
+    one sentence with what follows (the parser keeps preset boundaries)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component(
+    "veille_statements",
+    requires=["doc.sents", "token.lemma", "token.pos", "token.dep", "doc.ents"],
+    assigns=["doc._.veille_statements"],
+)
+def statements_component(doc: Doc) -> Doc:
+    """Find statements with their speakers (see `veille.extract.statements`)."""
+    from .extract.statements import find_statements
+
+    lang = get_language(doc.lang_)
+    doc._.veille_statements = find_statements(doc, lang, doc._.veille_published)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(language: str = "fr", model: str | None = None) -> Language:
+    """The full pipeline for `language` (cached: loading a model takes seconds)."""
+    lang = get_language(language)
+    nlp = spacy.load(model or lang.MODEL, exclude=["senter"])
+    nlp.add_pipe("veille_paragraphs", before="parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0])
+    nlp.add_pipe("veille_statements", last=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_bare(language: str = "fr", model: str | None = None) -> Language:
+    """The language's model alone, as the benchmark's baseline."""
+    return spacy.load(model or get_language(language).MODEL, exclude=["senter"])
