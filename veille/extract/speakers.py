@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,12 @@ def fold(text: str) -> str:
     """Lower-case, accents off, apostrophes unified: for comparing names."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def lexicon(lang: ModuleType, table: str) -> frozenset[str]:
+    """A lexicon word set of `lang`, folded like `fold` for lookups."""
+    return frozenset(fold(w) for w in getattr(lang, table))
 
 
 @dataclass
@@ -45,7 +52,7 @@ class Person:
 
 
 def _strip_det(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    while tokens and (tokens[0].pos_ == "DET" or fold(tokens[0].text) in lang.HONORIFICS or tokens[0].is_punct):
+    while tokens and (tokens[0].pos_ == "DET" or fold(tokens[0].text) in lexicon(lang, "HONORIFICS") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
         tokens = tokens[:-1]
@@ -142,7 +149,7 @@ class SpeakerResolver:
 
     # -- persons and titles -------------------------------------------------
     def _name_tokens(self, span: Span) -> list[Token]:
-        toks = [t for t in span if not t.is_punct and fold(t.text) not in self.lang.HONORIFICS]
+        toks = [t for t in span if not t.is_punct and fold(t.text) not in lexicon(self.lang, "HONORIFICS")]
         return toks
 
     def _collect_persons(self) -> None:
@@ -178,7 +185,7 @@ class SpeakerResolver:
         while k >= sent.start and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and doc[k].ent_type_ != "PER":
             if doc[k].pos_ == "DET" and (k == sent.start or doc[k - 1].pos_ not in ("ADP",)):
                 phrase = _strip_det(list(doc[k : j + 1]), self.lang)
-                if phrase and phrase[0].pos_ in ("NOUN", "ADJ") and fold(phrase[0].text) in self.lang.PERSON_ROLES | self.lang.SPEAKER_NOUNS:
+                if phrase and phrase[0].pos_ in ("NOUN", "ADJ") and fold(phrase[0].text) in lexicon(self.lang, "PERSON_ROLES") | lexicon(self.lang, "SPEAKER_NOUNS"):
                     return fold(_span_text(doc, phrase))
                 break
             k -= 1
@@ -186,7 +193,7 @@ class SpeakerResolver:
         j = ent.end
         if j < sent.end and doc[j].text == "," and j + 1 < sent.end and doc[j + 1].pos_ == "DET":
             phrase = _strip_det(noun_phrase_right(doc, j + 1, sent.end, self.lang), self.lang)
-            if phrase and fold(phrase[0].text) in self.lang.PERSON_ROLES | self.lang.SPEAKER_NOUNS:
+            if phrase and fold(phrase[0].text) in lexicon(self.lang, "PERSON_ROLES") | lexicon(self.lang, "SPEAKER_NOUNS"):
                 return fold(_span_text(doc, phrase))
         return None
 
@@ -249,7 +256,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     if len(tokens) == 1 and low in lang.PRONOUNS:
         g, n = lang.PRONOUNS[low]
         return Mention(start, end, text, "pronoun", g, n)
-    if len(tokens) == 1 and low in lang.NON_SPEAKERS:
+    if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS"):
         return None
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     gender = (head.morph.get("Gender") or [None])[0]
@@ -257,7 +264,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     person = resolver.person_for(tokens)
     if person:
         return Mention(start, end, text, "name", gender, "Sing", name=person)
-    if head.pos_ == "NOUN" and fold(head.text) in lang.PERSON_ROLES and number != "Plur":
+    if head.pos_ == "NOUN" and fold(head.text) in lexicon(lang, "PERSON_ROLES") and number != "Plur":
         titled = resolver.person_for_title(text)
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)

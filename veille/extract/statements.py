@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .dates import find_dates
 from .quotes import Quote, find_quotes
-from .speakers import Mention, SpeakerResolver, fold, mention_from_tokens, noun_phrase_right, subtree_phrase
+from .speakers import Mention, SpeakerResolver, fold, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase
 
 _SPACES = " \u00a0\u202f\u2009\t\n"
 _CLOSERS = set("»”\"’›“")
@@ -321,7 +321,7 @@ class StatementFinder:
                 low = fold(subj.text)
                 if low in ("qui",) and verb.dep_ == "acl:relcl":
                     return self._mention_for_head(verb.head)
-                if low in self.lang.NON_SPEAKERS and low not in self.lang.PRONOUNS:
+                if low in lexicon(self.lang, "NON_SPEAKERS") and low not in self.lang.PRONOUNS:
                     return None
                 return self._mention_for_head(subj)
             # no subject: inherit from the verb this one hangs on
@@ -461,11 +461,11 @@ class StatementFinder:
             if head is None:
                 continue
             folded = {fold(x.text) for x in toks}
-            if lemma == "pour" and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in self.lang.SPEAKER_NOUNS):
+            if lemma == "pour" and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                 continue
             if lemma == "pour" and not self.text[np_end:].lstrip(" ").startswith(","):
                 continue
-            if fold(head.text) in self.lang.DOCUMENT_SOURCES:
+            if fold(head.text) in lexicon(self.lang, "DOCUMENT_SOURCES"):
                 continue
             mention = mention_from_tokens(doc, toks, self.resolver, self.lang)
             if mention is None:
@@ -537,7 +537,7 @@ class StatementFinder:
                 toks = [t for t in doc if unit_s <= t.idx < q.start]
                 verbs = [t for t in toks if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ != "être"]
                 subj = next((t for t in toks if t.dep_.startswith("nsubj")), None)
-                if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in self.lang.SPEAKER_NOUNS):
+                if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                     mention = self._mention_for_head(subj)
                     if mention:
                         self._add("direct", q.inner_start, q.inner_end, None, mention, "verbless")
@@ -555,7 +555,7 @@ class StatementFinder:
         doc = self.doc
         subjects = []
         for t in doc:
-            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in self.lang.SPEAKER_NOUNS or t.pos_ == "PROPN"):
+            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"):
                 subjects.append(t)
         events = [("subj", t.idx, t) for t in subjects] + [("st", st.mention.start if st.mention else st.start, st) for st in self.statements]
         events.sort(key=lambda e: (e[1], e[0] == "st"))
