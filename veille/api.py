@@ -1,14 +1,17 @@
 """`extract()`: one document in, one `veille/1` record out."""
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .document import Document
 from .pipeline import load
 from .readers import read_file
 from .readers.markdown import parse_markdown
 from .record import build_record
+
+logger = logging.getLogger(__name__)
 
 
 def _as_document(item: Document | str | os.PathLike) -> Document:
@@ -33,28 +36,85 @@ def extract(document: Document | str | os.PathLike, model: str | None = None) ->
     return build_record(document, nlp(_make_doc(nlp, document)))
 
 
-def extract_many(documents: Iterable[Document], model: str | None = None, batch_size: int = 16) -> Iterator[dict]:
-    """`extract` over many documents, batched through spaCy (same records)."""
-    nlp = None
+def extract_many(
+    documents: Iterable[Document],
+    model: str | None = None,
+    batch_size: int = 16,
+    processes: int = 1,
+    on_error: Callable[[Document, Exception], None] | None = None,
+) -> Iterator[dict]:
+    """`extract` over many documents, in order, batched through spaCy.
+
+    With `processes` > 1 the documents are shared among worker processes, each
+    running the same `extract`. A document whose extraction fails is passed
+    to `on_error` (default: logged) and skipped; the others go on.
+    """
+    on_error = on_error or _log_error
+    if processes > 1:
+        yield from _extract_parallel(documents, model, processes, on_error)
+        return
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
         if len(batch) >= batch_size:
-            yield from _run_batch(batch, model)
+            yield from _run_batch(batch, model, on_error)
             batch = []
     if batch:
-        yield from _run_batch(batch, model)
+        yield from _run_batch(batch, model, on_error)
 
 
-def _run_batch(batch: list[Document], model: str | None) -> Iterator[dict]:
+def _log_error(document: Document, err: Exception) -> None:
+    logger.error("[V201] %s: extraction failed (%s: %s)", document.source, type(err).__name__, err)
+
+
+def _run_batch(batch: list[Document], model: str | None, on_error) -> Iterator[dict]:
+    try:
+        records = list(_pipe(batch, model))
+    except Exception:  # find the document at fault; the rest still go out
+        for document in batch:
+            try:
+                yield extract(document, model)
+            except Exception as err:
+                on_error(document, err)
+        return
+    yield from records
+
+
+def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
     by_lang: dict[str, list[int]] = {}
     for i, d in enumerate(batch):
         by_lang.setdefault(d.language or "fr", []).append(i)
     results: dict[int, dict] = {}
     for lang, idx in by_lang.items():
         nlp = load(lang, model)
-        docs = nlp.pipe(_make_doc(nlp, batch[i]) for i in idx)
-        for i, doc in zip(idx, docs):
+        for i, doc in zip(idx, nlp.pipe(_make_doc(nlp, batch[i]) for i in idx)):
             results[i] = build_record(batch[i], doc)
     for i in range(len(batch)):
         yield results[i]
+
+
+def _worker(args: tuple[Document, str | None]) -> tuple[dict | None, str | None]:
+    document, model = args
+    try:
+        return extract(document, model), None
+    except Exception as err:  # reported by the parent, which owns stderr
+        return None, f"{type(err).__name__}: {err}"
+
+
+def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    pending: list[Document] = []
+
+    def jobs():
+        for d in documents:
+            pending.append(d)
+            yield d, model
+
+    with ctx.Pool(processes) as pool:
+        for n, (record, error) in enumerate(pool.imap(_worker, jobs(), chunksize=4)):
+            if record is not None:
+                yield record
+            else:
+                on_error(pending[n], RuntimeError(error))

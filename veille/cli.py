@@ -1,0 +1,112 @@
+"""The `veille` command line: a thin layer over the library."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .errors import InputError
+from .readers import MAX_BYTES, iter_inputs, read_file
+
+PROGRESS_MIN_FILES = 5  # fewer files than this: no progress bar
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="veille")
+@click.option("-v", "--verbose", count=True, help="More log messages on stderr.")
+def main(verbose: int) -> None:
+    """veille: war and politics news in, a source-linked ledger out.
+
+    \b
+    Example:
+        veille extract articles/ -o records.jsonl
+    """
+    logging.basicConfig(level=logging.WARNING - 10 * verbose, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here instead of stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--model", default=None, help="spaCy model to use instead of the language's default.")
+@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Refuse files larger than this.")
+def extract_command(paths, output, quiet, model, processes, max_bytes):
+    """Extract one veille/1 record per article, as JSON Lines.
+
+    PATHS are files or folders (searched recursively for .md, .markdown,
+    .txt, .html and .htm; other files are skipped and counted). Bad input is
+    reported on stderr as "[Vxxx] file: problem" and skipped; the exit status
+    is 1 when any file failed.
+
+    \b
+    Examples:
+        veille extract article.md
+        veille extract ../shared/data/dev/fr -o out.jsonl --quiet
+    """
+    from .api import extract_many
+
+    counts: Counter = Counter()
+    skipped: Counter = Counter()
+    inputs = list(iter_inputs(paths))
+    articles = [p for p, reason in inputs if reason is None]
+    for p, reason in inputs:
+        if reason is not None:
+            skipped[reason.split(" (")[0]] += 1
+    show_bar = not quiet and len(articles) >= PROGRESS_MIN_FILES
+
+    def documents():
+        from tqdm import tqdm
+
+        for path in tqdm(articles, disable=not show_bar, unit="article", file=sys.stderr, leave=False):
+            try:
+                doc = read_file(path, max_bytes=max_bytes)
+            except InputError as err:
+                counts["failed"] += 1
+                click.echo(str(err), err=True)
+                continue
+            counts["read"] += 1
+            yield doc
+
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for record in extract_many(documents(), model=model, processes=processes):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            counts["records"] += 1
+            counts["statements"] += len(record["statements"])
+            counts["events"] += len(record["events"])
+    finally:
+        if output:
+            out.close()
+    if not quiet:
+        skip_text = ", ".join(f"{n} {why}" for why, n in skipped.items()) or "none"
+        click.echo(
+            f"read {counts['read']} · skipped {sum(skipped.values())} ({skip_text}) · failed {counts['failed']}"
+            f" · records {counts['records']} · statements {counts['statements']} · events {counts['events']}",
+            err=True,
+        )
+    sys.exit(1 if counts["failed"] else 0)
+
+
+@main.command("show")
+@click.argument("records", type=click.File("r", encoding="utf-8"), default="-")
+def show_command(records):
+    """Print a readable summary of veille/1 records (JSON Lines).
+
+    \b
+    Example:
+        veille extract demo/articles | veille show
+    """
+    from .show import summarize
+
+    click.echo(summarize(json.loads(line) for line in records if line.strip()))
+
+
+if __name__ == "__main__":
+    main()
