@@ -62,8 +62,17 @@ def _resolve(m: re.Match, pub: dt.date | None, lang: ModuleType) -> str | None:
             date = dt.date(year, month, day)
         except ValueError:
             return None
-        if not m.group("year") and pub and date > pub + dt.timedelta(days=1):
-            date = date.replace(year=year - 1)
+        if not m.group("year") and pub:
+            if m.group("wd"):  # "vendredi 14 février": the year where that day is a Friday
+                wd = lang.WEEKDAYS[m.group("wd").lower()]
+                for y in (year, year - 1, year + 1):
+                    try:
+                        if dt.date(y, month, day).weekday() == wd:
+                            return dt.date(y, month, day).isoformat()
+                    except ValueError:
+                        continue
+            if date > pub + dt.timedelta(days=1):
+                date = date.replace(year=year - 1)
         return date.isoformat()
     if pub is None:
         return None

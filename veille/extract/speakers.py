@@ -19,6 +19,7 @@ _NP_INNER_ADP = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en"}
 _STOP_WORDS_AFTER = {"qui", "que", "qu'", "qu’", "lors", "dans", "sur", "pour", "devant", "selon", "après", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont", "où"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents off, apostrophes unified: for comparing names."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
@@ -60,7 +61,7 @@ def _strip_det(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 
 def _span_text(doc: Doc, tokens: list[Token]) -> str:
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
 def noun_phrase_right(doc: Doc, i: int, limit: int, lang: ModuleType) -> list[Token]:
@@ -252,7 +253,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     if first.text.startswith("-t-"):
         low = low[2:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = _span_text(doc, tokens)
     if len(tokens) == 1 and low in lang.PRONOUNS:
         g, n = lang.PRONOUNS[low]
         return Mention(start, end, text, "pronoun", g, n)

@@ -394,7 +394,8 @@ class StatementFinder:
         seg_e = unit_s + len(before)
         if seg_e - seg_s < 10:
             return False
-        seg_toks = [t for t in doc if seg_s <= t.idx < seg_e]
+        span = doc.char_span(seg_s, seg_e, alignment_mode="expand")
+        seg_toks = list(span) if span is not None else []
         if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Part"]) for t in seg_toks):
             return False
         if not had_comma and cue.last == cue.verb:

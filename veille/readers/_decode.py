@@ -20,6 +20,15 @@ def decode(raw: bytes, source: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         first_bad = err.start
+    # veille reads French and English: Windows-1252 (a superset of Latin-1 for
+    # text) is the likely legacy encoding, and statistical detection confuses
+    # it with Central European code pages on short texts.
+    try:
+        text = raw.decode("cp1252")
+        if not any(0x80 <= ord(c) <= 0x9F for c in text):
+            return text
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()

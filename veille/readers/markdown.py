@@ -35,9 +35,12 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
         raise InputError("V108", source, "no closing '---'")
     meta: dict[str, str] = {}
     for line in lines[1:end]:
+        if not line.strip():
+            continue
         m = _FIELD.match(line.strip())
-        if m:
-            meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+        if not m:  # a horizontal rule, not front matter
+            return {}, text
+        meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
     return meta, "\n".join(lines[end + 1 :])
 
 

@@ -1,0 +1,85 @@
+"""Throughput of veille against bare spaCy on the same texts.
+
+    python benchmarks/throughput.py [--min-articles 200] [--shared ../shared]
+
+Texts: the French dev set plus the seed article repeated until there are at
+least --min-articles (falls back to the bundled demo articles when ../shared
+is absent). veille is timed end to end as `veille extract` runs it (reading
+files, the model, veille's components, building records); the baseline is
+`nlp.pipe` of the same spaCy model on the same texts. Both with 1 and 2
+processes. The last line is `ratio R`: veille articles/s ÷ bare articles/s,
+one process.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def article_paths(shared: Path, minimum: int) -> list[Path]:
+    from veille.readers import iter_inputs
+
+    dev, seed = shared / "data" / "dev" / "fr", shared / "data" / "seed"
+    if dev.is_dir() and seed.is_dir():
+        base = [p for p, why in iter_inputs([dev]) if why is None]
+        filler = [p for p, why in iter_inputs([seed]) if why is None]
+    else:
+        print(f"{shared} not found: using the demo articles", file=sys.stderr)
+        base, filler = [], [p for p, why in iter_inputs([ROOT / "demo" / "articles"]) if why is None]
+    paths = list(base)
+    while len(paths) < minimum:
+        paths.extend(filler)
+    return paths[: max(minimum, len(base))]
+
+
+def time_veille(paths: list[Path], processes: int) -> float:
+    from veille import extract_many, read_file
+
+    start = time.perf_counter()
+    n = sum(1 for _ in extract_many((read_file(p) for p in paths), processes=processes))
+    assert n == len(paths)
+    return time.perf_counter() - start
+
+
+def time_bare(texts: list[str], processes: int) -> tuple[float, int]:
+    from veille.pipeline import load_bare
+
+    nlp = load_bare("fr")
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=16, n_process=processes))
+    return time.perf_counter() - start, tokens
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--min-articles", type=int, default=200)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    a = ap.parse_args()
+
+    from veille import read_file
+    from veille.pipeline import load, load_bare
+
+    paths = article_paths(a.shared, a.min_articles)
+    texts = [read_file(p).text for p in paths]
+    load("fr"), load_bare("fr")  # model loading is not throughput
+    time_veille(paths[:4], 1), time_bare(texts[:4], 1)  # warm-up
+    n = len(paths)
+    results = {}
+    for processes in (1, 2):
+        bare_s, tokens = time_bare(texts, processes)
+        veille_s = time_veille(paths, processes)
+        results[processes] = (veille_s, bare_s)
+        print(f"{processes} process{'es' if processes > 1 else ''}: {n} articles, {tokens} tokens | "
+              f"bare spaCy {n / bare_s:6.2f} articles/s {tokens / bare_s:8.0f} tokens/s | "
+              f"veille {n / veille_s:6.2f} articles/s {tokens / veille_s:8.0f} tokens/s | "
+              f"ratio {bare_s / veille_s:.3f}")
+    veille_s, bare_s = results[1]
+    print(f"ratio {bare_s / veille_s:.3f}")
+
+
+if __name__ == "__main__":
+    main()
