@@ -123,16 +123,24 @@ def subtree_phrase(doc: Doc, head: Token, lang: ModuleType) -> list[Token]:
         if t is not head and t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc", "nsubj", "obl:mod", "obl"):
             skip.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in skip]
-    # keep a contiguous run around the head
+    # keep a contiguous run around the head, stopping at punctuation unless
+    # it opens an apposed name ("le porte-parole du gouvernement, Alain-Claude …")
     run = [head]
     idx = {t.i for t in toks}
     k = head.i - 1
-    while k in idx:
+    while k in idx and not (doc[k].is_punct and doc[k].text != "-"):
         run.insert(0, doc[k])
         k -= 1
     k = head.i + 1
-    while k in idx:
-        run.append(doc[k])
+    while k < len(doc) and (k in idx or doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ == "PER"):
+        t = doc[k]
+        if t.is_punct and t.text != "-" and t.ent_type_ != "PER":
+            if t.text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PER":
+                run.append(t)
+                k += 1
+                continue
+            break
+        run.append(t)
         k += 1
     return run
 
@@ -146,6 +154,7 @@ class SpeakerResolver:
         self.persons: dict[str, Person] = {}  # folded surname -> person
         self.titles: list[tuple[str, str]] = []  # (folded title phrase, person name)
         self.referents: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, number)
+        self.person_ent: dict[int, Span] = {}  # token index -> the PER entity it is in
         self._collect_persons()
 
     # -- persons and titles -------------------------------------------------
@@ -160,6 +169,8 @@ class SpeakerResolver:
             toks = self._name_tokens(ent)
             if not toks:
                 continue
+            for t in ent:
+                self.person_ent[t.i] = ent
             name = _span_text(self.doc, toks)
             key = fold(toks[-1].text)
             p = self.persons.get(key)
@@ -200,11 +211,15 @@ class SpeakerResolver:
 
     def person_for(self, tokens: list[Token]) -> str | None:
         """The full name of a person named in `tokens`, if any."""
-        for t in reversed(tokens):
-            if t.ent_type_ == "PER" or (t.pos_ == "PROPN" and fold(t.text) in self.persons):
-                p = self.persons.get(fold(t.text))
+        for t in tokens:
+            ent = self.person_ent.get(t.i)
+            if ent is not None:
+                toks = self._name_tokens(ent)
+                p = self.persons.get(fold(toks[-1].text)) if toks else None
                 if p:
                     return p.name
+            elif t.pos_ == "PROPN" and fold(t.text) in self.persons:
+                return self.persons[fold(t.text)].name
         return None
 
     def person_for_title(self, title: str) -> str | None:
@@ -259,6 +274,11 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         return Mention(start, end, text, "pronoun", g, n)
     if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS"):
         return None
+    if first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "NUM"):
+        return None  # "de son côté", "pour la Syrie": not a speaker
+    head0 = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head0 is not None and fold(head0.text) in lexicon(lang, "DOCUMENT_SOURCES"):
+        return None
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     gender = (head.morph.get("Gender") or [None])[0]
     number = (head.morph.get("Number") or [None])[0]
@@ -270,6 +290,15 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)
         return Mention(start, end, text, "title", gender, number, name=_clean(text))
+    if first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("X", "NOUN") and len(tokens) > 1:
+        # "Ghaith al Ghaith, le PDG de Flydubai": a name before its title
+        name = []
+        for t in tokens:
+            if t.is_punct and t.text != "-" or t.pos_ in ("DET",) or t.pos_ == "NOUN" and fold(t.text) in lexicon(lang, "PERSON_ROLES"):
+                break
+            name.append(t)
+        if name and len(name) < len(tokens):
+            return Mention(start, end, text, "name", gender, "Sing", name=_span_text(doc, name))
     kind = "name" if head.pos_ == "PROPN" else "group"
     return Mention(start, end, text, kind, gender, number, name=_clean(text))
 

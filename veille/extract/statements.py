@@ -113,6 +113,19 @@ class StatementFinder:
             return low
         return None
 
+    def _not_a_report(self, t: Token) -> bool:
+        """Imperatives ("Rappelons que"), first and second persons (the author or
+        an interviewer speaking) and bare infinitives ("il faut dire que")."""
+        morph = t.morph
+        if "Imp" in morph.get("Mood"):
+            return True
+        aux = [c for c in t.children if c.dep_.startswith("aux")] + [t]
+        if any(p in ("1", "2") for a in aux for p in a.morph.get("Person")) and not any(fold(c.text).startswith("-") for c in t.children):
+            return True
+        if "Inf" in morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children):
+            return True
+        return False
+
     def find_cues(self) -> list[Cue]:
         doc = self.doc
         cues = []
@@ -121,6 +134,8 @@ class StatementFinder:
             if not lemma or t.pos_ == "NOUN" and not t.text.endswith(("é", "ée", "és", "ées")):
                 continue
             if lemma == "faire" or t.lemma_ in ("être",):
+                continue
+            if self._not_a_report(t):
                 continue
             first = t.i
             while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].text.startswith("-t") or fold(doc[first - 1].text) in ("-il", "-elle", "-ils", "-elles") or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
@@ -171,6 +186,15 @@ class StatementFinder:
                 continue
             if low in self.lang.WEEKDAYS or low in ("hier", "soir", "matin", "aujourd'hui", "lundi"):
                 j += 1
+                continue
+            if low in ("de", "d'") and j + 1 < limit and fold(doc[j + 1].text) in ("maniere", "facon", "nouveau", "son", "sa", "leur") and j + 2 < limit and doc[j + 2].pos_ in ("NOUN", "ADJ"):
+                j += 3  # "de manière mensongère", "de son côté"
+                continue
+            if t.pos_ == "DET" and j + 1 < limit and fold(doc[j + 1].text) in lexicon(self.lang, "TIME_NOUNS"):
+                k = j + 2
+                while k < limit and doc[k].pos_ == "ADJ":
+                    k += 1
+                j = k  # "le week-end dernier", "la semaine passée"
                 continue
             if low in ("a", "à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "via", "en") and t.pos_ in ("ADP", "AUX") or low in ("à", "au", "aux"):
                 k = j + 1
@@ -558,6 +582,10 @@ class StatementFinder:
         for t in doc:
             if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"):
                 subjects.append(t)
+        for ent in doc.ents:
+            if ent.label_ == "PER" and not self.quote_covering(ent.start_char) and ent[0] not in subjects \
+                    and not any(st.start <= ent.start_char < st.end for st in self.statements):
+                subjects.append(ent[0])
         events = [("subj", t.idx, t) for t in subjects] + [("st", st.mention.start if st.mention else st.start, st) for st in self.statements]
         events.sort(key=lambda e: (e[1], e[0] == "st"))
         dates = find_dates(self.text, self.published, self.lang)

@@ -59,6 +59,14 @@ CUE_FORMS: dict[str, str] = {
     "renchérit": "renchérir", "rétorqué": "rétorquer", "répliqué": "répliquer",
 }
 
+# Regular -er verbs: every simple form the lemmatizer may miss ("précise"
+# is also an adjective), generated rather than listed.
+for _lemma in list(SPEECH_VERBS):
+    if _lemma.endswith("er") and "_" not in _lemma and "'" not in _lemma:
+        _stem = _lemma[:-2]
+        for _end in ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent"):
+            CUE_FORMS.setdefault(_stem + _end, _lemma)
+
 # "selon X", "d'après X", "pour X," (sentence-initial) attribute content to X.
 ACCORDING_TO = {"selon": "selon", "d'après": "d'après", "d’après": "d'après", "suivant": "selon"}
 ACCORDING_TO_PHRASES = ("de l'avis de", "de l’avis de", "aux yeux de", "à en croire")
@@ -135,6 +143,9 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
           "décembre": 12, "decembre": 12}
 
+# Nouns of time that may sit between a cue and its complement.
+TIME_NOUNS = {"week-end", "semaine", "mois", "jour", "soir", "matin", "nuit", "année", "an", "veille", "lendemain", "après-midi"}
+
 # Things that look like speakers but are documents or tallies ("selon le
 # bilan"): statements attributed to them are kept but flagged as documents.
 DOCUMENT_SOURCES = set("""
@@ -142,4 +153,5 @@ bilan bilans projet rapport rapports document documents texte textes carte carte
 image images photo photos photographie photographies vidéo vidéos chiffre chiffres
 estimation estimations sondage sondages données statistiques résolution loi décret
 communiqué dépêche article étude enquête calcul calculs décompte
+documentaire reportage film sondage note
 """.split())
