@@ -290,15 +290,20 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)
         return Mention(start, end, text, "title", gender, number, name=_clean(text))
-    if first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("X", "NOUN") and len(tokens) > 1:
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in tokens[:comma]) \
+            and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
         # "Ghaith al Ghaith, le PDG de Flydubai": a name before its title
-        name = []
-        for t in tokens:
-            if t.is_punct and t.text != "-" or t.pos_ in ("DET",) or t.pos_ == "NOUN" and fold(t.text) in lexicon(lang, "PERSON_ROLES"):
-                break
-            name.append(t)
-        if name and len(name) < len(tokens):
-            return Mention(start, end, text, "name", gender, "Sing", name=_span_text(doc, name))
+        return Mention(start, end, text, "name", gender, "Sing", name=_span_text(doc, tokens[:comma]))
+    k = tokens[0].i - 1
+    if head.pos_ == "NOUN" and k > 0 and doc[k].text == ",":
+        # "Ghaith al Ghaith, le PDG …" parsed with the title as subject
+        j = k - 1
+        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > 0 and doc[j - 1].pos_ == "PROPN"):
+            j -= 1
+        if j < k - 1 and (j < 0 or doc[j].is_sent_start is False and doc[j].is_punct or j >= 0 and doc[j + 1].is_sent_start):
+            name = list(doc[j + 1 : k])
+            return Mention(name[0].idx, end, _span_text(doc, name), "name", gender, "Sing", name=resolver.person_for(name) or _span_text(doc, name))
     kind = "name" if head.pos_ == "PROPN" else "group"
     return Mention(start, end, text, kind, gender, number, name=_clean(text))
 

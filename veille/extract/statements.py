@@ -333,8 +333,65 @@ class StatementFinder:
         return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in ("avoir", "etre")
 
     def _subject(self, cue: Cue) -> Mention | None:
-        """The speaker of a forward cue: its subject, a relative's antecedent,
-        or, for a participle or a coordinated verb, the governing verb's subject."""
+        """The speaker of a forward cue: the parse's subject when it is a
+        plausible speaker, else what the surface says (a relative's
+        antecedent, the previous cue's speaker for "…, et précise que", the
+        noun phrase opening the sentence)."""
+        m = self._parsed_subject(cue)
+        if m is not None:
+            return m
+        return self._surface_subject(cue)
+
+    def _surface_subject(self, cue: Cue) -> Mention | None:
+        doc = self.doc
+        k = cue.first - 1
+        while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].is_space):
+            k -= 1
+        if k < 0:
+            return None
+        low = fold(doc[k].text)
+        unit_s, _ = self.unit_of(doc[cue.first].idx)
+        para_s = self.text.rfind("\n", 0, doc[cue.first].idx) + 1
+        if low == "qui":  # "l'organisation islamique, qui affirme …"
+            recent = [st for st in self.statements if st.mention is not None and para_s <= st.mention.end <= doc[k].idx]
+            if recent and doc[k].idx - recent[-1].mention.end < 100:
+                return recent[-1].mention  # "…, a ajouté X, le chef de mission, qui considère que"
+            j = k - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1
+            toks = self._np_ending_at(j)
+            return mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+        if low in ("et", ",", "puis", "mais"):
+            prev = [st for st in self.statements if st.mention is not None and para_s <= st.start and st.end <= doc[cue.first].idx]
+            if prev:
+                return prev[-1].mention
+        # the noun phrase opening the sentence, after an opening adverbial
+        i = self.tok_at(unit_s)
+        end = cue.first
+        if i < end and doc[i].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            comma = next((j for j in range(i, end) if doc[j].text == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+        toks = noun_phrase_right(doc, i, end, self.lang)
+        if not toks:
+            return None
+        head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
+            return None
+        return mention_from_tokens(doc, toks, self.resolver, self.lang)
+
+    def _np_ending_at(self, j: int) -> list[Token]:
+        doc = self.doc
+        toks: list[Token] = []
+        while j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "X") or fold(doc[j].text) in ("de", "du", "des", "d'", "-")):
+            toks.insert(0, doc[j])
+            if doc[j].pos_ == "DET" and (j == 0 or fold(doc[j - 1].text) not in ("de", "du", "des", "d'", "à")):
+                break
+            j -= 1
+        return toks
+
+    def _parsed_subject(self, cue: Cue) -> Mention | None:
         doc = self.doc
         verb = doc[cue.verb]
         for _ in range(4):
