@@ -14,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "quality" / "floors.json"
 SETS = {"seed": SHARED / "data" / "seed", "dev_fr": SHARED / "data" / "dev" / "fr"}
 # The targets: no floor may ever be set below these.
-NEVER_BELOW = {("seed", "statements_with_speaker.f1"): 0.90, ("dev_fr", "statements_with_speaker.f1"): 0.0}
+NEVER_BELOW = {("seed", "statements_with_speaker.f1"): 0.90, ("dev_fr", "statements_with_speaker.f1"): 0.75}
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 

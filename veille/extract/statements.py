@@ -557,6 +557,13 @@ class StatementFinder:
             rest = self.text[np_end:unit_e]
             lead = self.text[unit_s:t.idx].strip(_SPACES)
             starts_sentence = not lead or fold(lead) in ("mais", "et", "or", "cependant", "toutefois", "ainsi")
+            # "selon X dépêchés sur place, il …" / "car selon eux, il …": the
+            # content follows the comma that closes the source's phrase
+            comma = self._comma_after(np_end, unit_e)
+            if comma is not None and (starts_sentence or lead.endswith((",", "car", "que", "qu'", "qu’", "mais", "et"))):
+                rest = self.text[comma:unit_e]
+                np_end = comma
+                starts_sentence = True
             if starts_sentence and rest.lstrip(_SPACES).startswith(","):
                 s = np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1
                 while s < unit_e and self.text[s] in _SPACES:
@@ -590,6 +597,24 @@ class StatementFinder:
                         s, e = q.inner
                 if not self._overlaps(s, e):
                     self._add(kind, s, e, cue, mention, "selon-after", lemma)
+
+    def _comma_after(self, pos: int, unit_e: int) -> int | None:
+        """The comma closing a source phrase that starts at `pos` (no finite
+        verb before it, a clause with a finite verb after it), if any."""
+        doc = self.doc
+        i = self.tok_at(pos)
+        for j in range(i, min(i + 14, len(doc))):
+            t = doc[j]
+            if t.idx >= unit_e or self.quote_covering(t.idx):
+                return None
+            if t.text == ",":
+                after = doc.char_span(t.idx + 1, unit_e, alignment_mode="contract")
+                if after is not None and any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in after):
+                    return t.idx
+                return None
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return None
+        return None
 
     def _overlaps(self, s: int, e: int) -> bool:
         return any(st.start < e and s < st.end and min(e, st.end) - max(s, st.start) > 0.5 * (e - s) for st in self.statements)
