@@ -19,13 +19,21 @@ for _name, _default in (("veille_published", None), ("veille_statements", None))
         Doc.set_extension(_name, default=_default)
 
 
+_NEVER_STARTS = {",", ";", ":", "»", ")", "]", "”", "›"}
+
+
 @Language.component("veille_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: news paragraphs and headings are never
-    one sentence with what follows (the parser keeps preset boundaries)."""
+    one sentence with what follows. And a sentence never starts with a comma,
+    a closing mark or a lower-case word ("Barroso, le président …" is one
+    sentence). The parser keeps these preset boundaries."""
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif not nxt.is_space and (nxt.text in _NEVER_STARTS or nxt.text[:1].islower()):
+            nxt.is_sent_start = False
     return doc
 
 

@@ -73,6 +73,10 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: ModuleType) -> list[To
     while j < limit:
         t = doc[j]
         low = fold(t.text)
+        if t.text in ("'", "’") and toks and len(toks[-1].text) == 1:
+            toks.append(t)  # "l' ONU" tokenized as "l", "'"
+            j += 1
+            continue
         if t.is_space or t.is_punct and t.text not in ("-",):
             if t.text == "," and toks and j + 1 < limit and doc[j + 1].pos_ == "PROPN" and not _has_name(toks):
                 # "le directeur de cabinet du président du Syctom, Patrice Furé"
@@ -260,6 +264,7 @@ def _contains_words(a: str, b: str) -> bool:
 
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: ModuleType) -> Mention | None:
     """Build a resolved (except pronouns) mention from a noun phrase's tokens."""
+    orig_first = tokens[0].i if tokens else 0
     tokens = _strip_det(tokens, lang)
     if not tokens:
         return None
@@ -295,7 +300,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
             and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
         # "Ghaith al Ghaith, le PDG de Flydubai": a name before its title
         return Mention(start, end, text, "name", gender, "Sing", name=_span_text(doc, tokens[:comma]))
-    k = tokens[0].i - 1
+    k = orig_first - 1
     if head.pos_ == "NOUN" and k > 0 and doc[k].text == ",":
         # "Ghaith al Ghaith, le PDG …" parsed with the title as subject
         j = k - 1

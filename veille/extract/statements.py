@@ -7,6 +7,7 @@ with the parse used for subjects; all words come from the language module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Token
@@ -180,6 +181,10 @@ class StatementFinder:
         while j < limit and j - start < 14:
             t = doc[j]
             low = fold(t.text)
+            insert = self._insert_at(j, limit)
+            if insert:
+                j = insert
+                continue
             if t.is_space or low in (",",) and j + 1 < limit and fold(doc[j + 1].text) in ("a", "au", "aux", "à", "lors", "dans", "sur", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
                 j += 1
                 continue
@@ -209,6 +214,22 @@ class StatementFinder:
                     continue
             return j
         return j
+
+    def _insert_at(self, j: int, limit: int) -> int | None:
+        """If an insert ("pour la première fois", "de son côté") starts at
+        token j, the index just after it."""
+        doc = self.doc
+        rest = fold(self.text[doc[j].idx : doc[min(limit, len(doc)) - 1].idx + 40])
+        for phrase in _inserts(self.lang):
+            if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
+                end = doc[j].idx + len(phrase)
+                k = j
+                while k < limit and doc[k].idx < end:
+                    k += 1
+                if k < limit and doc[k].text == ",":
+                    k += 1
+                return k
+        return None
 
     def _clause_end(self, start_char: int, cue: Cue, nxt: Cue | None) -> int:
         unit_s, unit_e = self.unit_of(start_char)
@@ -277,9 +298,9 @@ class StatementFinder:
         mention = self._subject(cue)
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return False  # a cue inside a quotation is part of what was quoted
-        if low in ("que", "qu'") and "que" in cue.allows:
+        if low in ("que", "qu'") and ("que" in cue.allows or "que-quote" in cue.allows):
             s = doc[j].idx + len(doc[j].text)
-            while s < len(self.text) and self.text[s] in _SPACES:
+            while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
                 s += 1
             e = self._clause_end(s, cue, nxt)
             kind = self._kind(s, e)
@@ -287,6 +308,8 @@ class StatementFinder:
                 q = self.quote_starting_at(s)
                 if q:
                     s, e = q.inner
+            elif "que" not in cue.allows:
+                return False  # "pense que …" without a quotation is a belief
             self._add(kind, s, e, cue, mention, "que")
             return True
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
@@ -299,7 +322,8 @@ class StatementFinder:
             s, e = q.inner
             # « … » followed by more reported speech in the same clause: mixed
             tail_e = self._clause_end(q.start, cue, nxt)
-            if t.text != ":" and tail_e > q.end + 3 and not self.text[q.end:tail_e].lstrip(_SPACES).startswith((",", ".")):
+            tail = self.text[q.end:tail_e].lstrip(_SPACES)
+            if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", "et ", "mais ", "puis ")):
                 s, e, kind = q.start, tail_e, "mixed"
                 kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
             else:
@@ -308,6 +332,13 @@ class StatementFinder:
             return True
         if "inf" in cue.allows:
             k = j
+            if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in ("a", "à", "au", "aux") :
+                # "recommandent à leurs citoyens de rester …"
+                m = j + 1
+                while m < limit and m - j < 6 and fold(doc[m].text) not in ("de", "d'"):
+                    m += 1
+                if m < limit and fold(doc[m].text) in ("de", "d'"):
+                    j, low = m, fold(doc[m].text)
             if low in ("de", "d'") and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
                 k = j + 1
             elif cue.lemma in ("accuser", "reprocher"):
@@ -322,9 +353,9 @@ class StatementFinder:
                     return True
                 return False
             neg = k
-            while neg < limit and fold(doc[neg].text) in ("ne", "n'", "pas", "jamais", "plus"):
+            while neg < limit and neg - k < 4 and fold(doc[neg].text) in lexicon(self.lang, "CLITICS"):
                 neg += 1
-            if neg < limit and self._is_infinitive(doc[neg]) and (neg > j or fold(doc[neg].text) not in ("être",) or True):
+            if neg < limit and self._is_infinitive(doc[neg]):
                 s = doc[k].idx
                 e = self._clause_end(s, cue, nxt)
                 self._add(self._kind(s, e), s, e, cue, mention, "inf")
@@ -531,7 +562,7 @@ class StatementFinder:
                 lemma, nxt_i = "d'après", t.i + 2
             elif low == "d'apres":
                 lemma = "d'après"
-            elif low == "pour" and (t.is_sent_start or t.i > 0 and doc[t.i - 1].text in ("\n",) or t.i > 0 and fold(doc[t.i - 1].text) in ("mais", "et")):
+            elif low == "pour" and (t.is_sent_start or t.i > 0 and doc[t.i - 1].text in ("\n", ",") or t.i > 0 and fold(doc[t.i - 1].text) in ("mais", "et")):
                 lemma = "pour"
             if lemma is None or self.quote_covering(t.idx):
                 continue
@@ -632,6 +663,16 @@ class StatementFinder:
             unit_s, unit_e = self.unit_of(q.start)
             lead = self.text[unit_s:q.start].strip(_SPACES)
             opens_sentence = not lead or lead.endswith((".", "!", "?", "»", "…"))
+            prev_st = [st for st in self.statements if st.end <= q.start and st.mention is not None]
+            if prev_st and words >= 4:
+                last = max(prev_st, key=lambda st: st.end)
+                between = self.text[last.end:q.start].strip(_SPACES + "»”\"")
+                if between in (",", "et", ", et", ";", ":", ""):
+                    # "« … » , « … »": a second quotation hung on the same cue
+                    st = self._add("direct", q.inner_start, q.inner_end, None, last.mention, "continuation")
+                    if st:
+                        st.cue = last.cue
+                    continue
             if opens_sentence and words >= 4:
                 prev = [st for st in self.statements if st.end <= q.start]
                 if prev:
@@ -702,6 +743,11 @@ class StatementFinder:
             prev = [o for o in self.statements if o.end <= st.start and o.date]
             return prev[-1].date if prev else None
         return best.date if best else None
+
+
+@lru_cache(maxsize=8)
+def _inserts(lang: ModuleType) -> tuple[str, ...]:
+    return tuple(sorted((fold(p) for p in lang.INSERTS), key=len, reverse=True))
 
 
 def find_statements(doc: Doc, lang: ModuleType, published: str | None) -> list[Statement]:

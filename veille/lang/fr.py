@@ -34,12 +34,24 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     se_féliciter se_réjouir se_dire s'affirmer se_montrer se_déclarer
     """.split()
 }
+SPEECH_VERBS.update({v: _ALL for v in ("dévoiler", "recommander", "conseiller", "inviter", "suggérer", "souhaiter", "espérer")})
+# Verbs of thought or mention: a statement only when what follows is quoted
+# ("pense que « … »", "évoque « … »"); "pense que la guerre…" is a belief.
+SPEECH_VERBS.update({v: ("que-quote", "quote") for v in ("penser", "croire", "évoquer", "qualifier", "saluer")})
 # Verbs whose bare infinitive complement is a request, not a report: "demander
 # de", "appeler à" are kept only with a que-clause or a quotation.
 SPEECH_VERBS.update({v: ("que", "quote") for v in ("demander", "appeler", "exhorter", "réagir", "interroger", "s'interroger", "interpeller")})
 # Verbs whose infinitive complement comes after "de" ("accuse X d'avoir…",
 # "a menacé de s'en prendre…", "nie avoir…").
-DE_INFINITIVE_VERBS = {"accuser", "menacer", "promettre", "reprocher", "affirmer", "jurer", "prévenir"}
+DE_INFINITIVE_VERBS = {"accuser", "menacer", "promettre", "reprocher", "affirmer", "jurer", "prévenir",
+                       "recommander", "conseiller", "demander", "exhorter", "appeler", "inviter", "suggérer"}
+# Clitics that may stand before an infinitive ("de s'en prendre", "de les libérer").
+CLITICS = {"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "nous", "vous", "ne", "n'", "pas", "plus", "jamais"}
+# Phrases that may sit between a cue and its complement.
+INSERTS = ("pour la première fois", "pour la dernière fois", "à plusieurs reprises", "à nouveau", "de nouveau",
+           "en outre", "par ailleurs", "une nouvelle fois", "une fois de plus", "à son tour", "pour sa part",
+           "de son côté", "de leur côté", "quant à lui", "quant à elle", "lors d'une conférence de presse",
+           "dans un communiqué", "dans une déclaration", "sur son compte")
 # Reflexive cues taking an adjective or a quote ("se dit « rassuré »").
 REFLEXIVE_CUES = {"dire", "affirmer", "montrer", "déclarer", "féliciter", "réjouir", "inquiéter", "alarmer", "émouvoir"}
 
