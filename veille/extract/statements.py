@@ -165,7 +165,7 @@ class StatementFinder:
         cues = self.find_cues()
         for n, cue in enumerate(cues):
             nxt = cues[n + 1] if n + 1 < len(cues) else None
-            self._forward(cue, nxt) or self._inverted(cue)
+            self._comme(cue, nxt) or self._forward(cue, nxt) or self._inverted(cue)
         self._according_to()
         self._remaining_quotes()
         self.statements.sort(key=lambda s: s.start)
@@ -359,6 +359,35 @@ class StatementFinder:
                 s = doc[k].idx
                 e = self._clause_end(s, cue, nxt)
                 self._add(self._kind(s, e), s, e, cue, mention, "inf")
+                return True
+        return False
+
+    def _comme(self, cue: Cue, nxt: Cue | None) -> bool:
+        """"Comme l'a souligné X, …" / "Comme le dit X, …": the content follows X."""
+        doc = self.doc
+        k = cue.first - 1
+        while k >= 0 and fold(doc[k].text) in ("l'", "le", "l", "'"):
+            k -= 1
+        if k < 0 or fold(doc[k].text) != "comme" or self.quote_covering(doc[k].idx):
+            return False
+        unit_s, unit_e = self.unit_of(doc[cue.first].idx)
+        limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
+        j = self._skip_to_complement(cue.last + 1, limit)
+        toks = noun_phrase_right(doc, j, limit, self.lang)
+        mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+        if mention is None:
+            return False
+        # the content starts after the last comma before the next finite verb
+        last_comma = None
+        for t in doc[j:limit]:
+            if t.text == ",":
+                last_comma = t
+            elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and last_comma is not None:
+                s = last_comma.idx + 1
+                while s < unit_e and self.text[s] in _SPACES:
+                    s += 1
+                e = self._clause_end(s, cue, nxt)
+                self._add(self._kind(s, e), s, e, cue, mention, "comme")
                 return True
         return False
 
