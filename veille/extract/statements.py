@@ -443,6 +443,30 @@ class StatementFinder:
             return None
         return mention_from_tokens(doc, toks, self.resolver, self.lang)
 
+    def _plausible_speaker(self, t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS")
+
+    def _colon_speaker(self, q: Quote) -> Mention | None:
+        """Who says a quotation introduced by a colon with no speech verb:
+        the person last named before the colon, an agent ("revendiquée par
+        X … : « … »"), or the sentence's subject."""
+        doc = self.doc
+        unit_s, _ = self.unit_of(q.start)
+        span = doc.char_span(unit_s, q.start, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        persons = [t for t in span if t.ent_type_ == "PER"]
+        if persons:
+            return self._mention_for_head(persons[-1])
+        pars = [t for t in span if fold(t.text) == "par"]
+        if pars:
+            toks = noun_phrase_right(doc, pars[-1].i + 1, span.end, self.lang)
+            head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+            if head is not None and self._plausible_speaker(head):
+                return mention_from_tokens(doc, toks, self.resolver, self.lang)
+        subj = next((t for t in span if t.dep_.startswith("nsubj") and self._plausible_speaker(t)), None)
+        return self._mention_for_head(subj) if subj is not None else None
+
     def _np_ending_at(self, j: int) -> list[Token]:
         doc = self.doc
         toks: list[Token] = []
@@ -469,8 +493,11 @@ class StatementFinder:
                 return self._mention_for_head(subj)
             # no subject: inherit from the verb this one hangs on
             if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
-                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                if verb.dep_ == "acl" and self._plausible_speaker(verb.head):
                     return self._mention_for_head(verb.head)
+                if verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+                    verb = verb.head.head  # "… leur responsabilité, indiquant que": the clause's verb
+                    continue
                 verb = verb.head
                 continue
             break
@@ -712,6 +739,11 @@ class StatementFinder:
                         if st:
                             st.cue = last.cue
                         continue
+            if words >= 4 and lead.endswith(":"):
+                mention = self._colon_speaker(q)
+                if mention is not None:
+                    self._add("direct", q.inner_start, q.inner_end, None, mention, "colon")
+                    continue
             if words >= 2 and lead:
                 # a subject right before the quote with no verb in between
                 toks = [t for t in doc if unit_s <= t.idx < q.start]
