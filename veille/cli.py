@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .errors import InputError
+from .lang import LANGUAGES
 from .readers import MAX_BYTES, iter_inputs, read_file
 
 PROGRESS_MIN_FILES = 5  # fewer files than this: no progress bar
@@ -62,12 +63,16 @@ def extract_command(paths, output, quiet, model, processes, max_bytes):
     def documents():
         from tqdm import tqdm
 
-        for path in tqdm(articles, disable=not show_bar, unit="article", file=sys.stderr, leave=False):
+        bar = tqdm(articles, disable=not show_bar, unit="article", file=sys.stderr, leave=False)
+        for path in bar:
             try:
                 doc = read_file(path, max_bytes=max_bytes)
+                if doc.language not in LANGUAGES:
+                    raise InputError("V109", str(path), f"{doc.language!r}; veille reads {', '.join(LANGUAGES)}")
             except InputError as err:
                 counts["failed"] += 1
-                click.echo(str(err), err=True)
+                # tqdm.write keeps the message on its own line, above the bar
+                tqdm.write(str(err), file=sys.stderr) if show_bar else click.echo(str(err), err=True)
                 continue
             counts["read"] += 1
             yield doc

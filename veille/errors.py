@@ -14,6 +14,7 @@ CODES = {
     "V106": "file could not be read",
     "V107": "unsupported file type",
     "V108": "front matter is malformed",
+    "V109": "language not supported yet",
 }
 
 

@@ -399,10 +399,33 @@ class StatementFinder:
         plausible speaker, else what the surface says (a relative's
         antecedent, the previous cue's speaker for "…, et précise que", the
         noun phrase opening the sentence)."""
+        m = self._coordinated_subject(cue)
+        if m is not None:
+            return m
         m = self._parsed_subject(cue)
         if m is not None:
             return m
         return self._surface_subject(cue)
+
+    def _coordinated_subject(self, cue: Cue) -> Mention | None:
+        """"X a indiqué que … et a également déclaré que …": a cue joined to the
+        statement just before it shares its speaker (the parse often attaches
+        the second verb to a noun inside the first clause)."""
+        doc = self.doc
+        k = cue.first - 1
+        while k >= 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0 or fold(doc[k].text) not in ("et", ",", "puis", "mais"):
+            return None
+        if any(c.dep_.startswith("nsubj") and c.i < cue.verb and c.i > k for c in doc[cue.verb].children):
+            return None
+        j = k - 1 if fold(doc[k].text) != "," else k
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        prev = [st for st in self.statements if st.mention is not None and st.end <= doc[k].idx]
+        if prev and doc[k].idx - prev[-1].end <= 4:
+            return prev[-1].mention
+        return None
 
     def _surface_subject(self, cue: Cue) -> Mention | None:
         doc = self.doc

@@ -34,4 +34,10 @@ def decode(raw: bytes, source: str) -> str:
     best = from_bytes(raw).best()
     if best is None or best.encoding in ("utf_8", "ascii"):
         raise InputError("V103", source, f"invalid UTF-8 at byte {first_bad}")
-    return str(best)
+    text = str(best)
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if letters and sum(c < "\u0250" for c in letters) / len(letters) < 0.9:
+        # veille reads Latin-script languages: a "detection" into another
+        # script is mojibake, not the article
+        raise InputError("V103", source, f"invalid UTF-8 at byte {first_bad}; best guess {best.encoding} is not Latin script")
+    return text
