@@ -419,9 +419,6 @@ class StatementFinder:
             return None
         if any(c.dep_.startswith("nsubj") and c.i < cue.verb and c.i > k for c in doc[cue.verb].children):
             return None
-        j = k - 1 if fold(doc[k].text) != "," else k
-        if j >= 0 and doc[j].text == ",":
-            j -= 1
         prev = [st for st in self.statements if st.mention is not None and st.end <= doc[k].idx]
         if prev and doc[k].idx - prev[-1].end <= 4:
             return prev[-1].mention
