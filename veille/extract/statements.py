@@ -298,6 +298,8 @@ class StatementFinder:
         mention = self._subject(cue)
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return False  # a cue inside a quotation is part of what was quoted
+        if any(st.start <= doc[cue.first].idx < st.end for st in self.statements):
+            return False  # inside reported speech: part of what was reported
         if low in ("que", "qu'") and ("que" in cue.allows or "que-quote" in cue.allows):
             s = doc[j].idx + len(doc[j].text)
             while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
