@@ -128,3 +128,24 @@ def test_statements_unbalanced_quote_never_swallows_next_paragraph():
 def test_statements_stray_marks_do_not_crash():
     for text in ["»»« «", "« « « a déclaré", "\" \" \"", "Il a dit que", "selon", "« »"]:
         statements(text)
+
+
+def test_statements_title_after_named_speaker_is_that_person():
+    text = ("« Les fonds seront versés avant l'été », a déclaré Ursula von der Leyen lors d'une conférence de presse. "
+            "La présidente de la Commission a souligné que les premiers versements iraient à la défense aérienne.")
+    st = find(statements(text), "les premiers versements")
+    assert st["speaker"] == "Ursula von der Leyen"
+
+
+def test_statements_generic_title_never_matches_another_office():
+    text = ("Le président du Conseil européen, António Costa, a ouvert la réunion à Kyiv.\n"
+            "Le président ukrainien a affirmé que l'année serait décisive pour le pays.")
+    st = find(statements(text), "l'année serait décisive")
+    assert "Costa" not in (st["speaker"] or "")
+
+
+def test_statements_indefinite_witness_is_not_the_last_speaker():
+    text = ("Le policier Ahmed Diallo a déclaré que le véhicule avait forcé le barrage. "
+            "Un témoin a raconté avoir entendu une très forte explosion près du marché.")
+    st = find(statements(text), "avoir entendu une très forte explosion")
+    assert "Diallo" not in (st["speaker"] or "")

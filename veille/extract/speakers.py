@@ -43,6 +43,7 @@ class Mention:
     gender: str | None = None
     number: str | None = None
     name: str | None = None  # resolved speaker name, filled by `SpeakerResolver`
+    resolved: bool = True  # False for a title no named person was found for
 
 
 @dataclass
@@ -234,8 +235,10 @@ class SpeakerResolver:
             folded = {fold(g) for g in group}
             if any(_contains_words(t, g) for g in folded):
                 candidates |= folded
+        # the title given in the article must say at least as much as this one
+        # ("président ukrainien" finds "le président ukrainien X", never "le président Y")
         for known, key in reversed(self.titles):
-            if any(_contains_words(known, c) or _contains_words(c, known) for c in candidates):
+            if any(_contains_words(known, c) for c in candidates):
                 return self.persons[key].name
         return None
 
@@ -265,6 +268,7 @@ def _contains_words(a: str, b: str) -> bool:
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: ModuleType) -> Mention | None:
     """Build a resolved (except pronouns) mention from a noun phrase's tokens."""
     orig_first = tokens[0].i if tokens else 0
+    indefinite = bool(tokens) and fold(tokens[0].text) in ("un", "une", "des", "d'", "plusieurs", "certains")
     tokens = _strip_det(tokens, lang)
     if not tokens:
         return None
@@ -290,11 +294,11 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     person = resolver.person_for(tokens)
     if person:
         return Mention(start, end, text, "name", gender, "Sing", name=person)
-    if head.pos_ == "NOUN" and fold(head.text) in lexicon(lang, "PERSON_ROLES") and number != "Plur":
+    if head.pos_ == "NOUN" and fold(head.text) in lexicon(lang, "PERSON_ROLES") and number != "Plur" and not indefinite:
         titled = resolver.person_for_title(text)
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)
-        return Mention(start, end, text, "title", gender, number, name=_clean(text))
+        return Mention(start, end, text, "title", gender, number, name=_clean(text), resolved=False)
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if comma and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in tokens[:comma]) \
             and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":

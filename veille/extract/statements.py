@@ -809,10 +809,30 @@ class StatementFinder:
             if m is not None:
                 if m.kind == "pronoun" and m.name is None:
                     m.name = self.resolver.resolve(m)
+                elif m.kind == "title" and not m.resolved:
+                    m.name = self._title_from_last_speaker(st, m) or m.name
                 st.speaker = m.name
                 if st.speaker:
                     self.resolver.add_referent(m.start + 1, st.speaker, m.gender if m.kind != "name" else None, m.number)
             st.date = self._date_for(st, dates)
+
+    def _title_from_last_speaker(self, st: Statement, m: Mention) -> str | None:
+        """News names a person, then calls them by their title: "…, a déclaré
+        Ursula von der Leyen. La présidente de la Commission a souligné que".
+        An unresolved title takes the name of the person who spoke just before
+        (same or previous paragraph, gender permitting)."""
+        prev = [o for o in self.statements if o.end <= st.start and o.speaker and o.mention is not None]
+        if not prev:
+            return None
+        last = prev[-1]
+        if last.mention.kind != "name" or self.text[last.end : st.start].count("\n") > 2:
+            return None
+        if self.resolver.persons.get(fold(last.speaker.split()[-1])) is None:
+            return None  # the last speaker is not a person
+        p = self.resolver.persons[fold(last.speaker.split()[-1])]
+        if m.gender and p.gender and m.gender != p.gender:
+            return None
+        return last.speaker
 
     def _date_for(self, st: Statement, dates) -> str | None:
         anchor = st.cue_start if st.cue_start is not None else st.start

@@ -130,7 +130,7 @@ ROLE_SYNONYMS: list[set[str]] = [
     {"chef de la diplomatie américaine", "secrétaire d'état", "secrétaire d’état", "secrétaire d'état américain"},
     {"chef de la diplomatie russe", "ministre russe des affaires étrangères"},
     {"chef du gouvernement", "premier ministre", "première ministre"},
-    {"chef de l'état", "chef de l’état", "président", "présidente", "président de la république"},
+    {"chef de l'état", "chef de l’état", "président de la république"},
     {"président ukrainien", "chef de l'état ukrainien", "chef de l’état ukrainien", "président de l'ukraine", "président de l’ukraine", "dirigeant ukrainien"},
     {"président russe", "chef du kremlin", "maître du kremlin", "chef de l'état russe", "chef de l’état russe", "président de la russie", "dirigeant russe"},
     {"président américain", "locataire de la maison blanche", "chef de la maison blanche", "président des états-unis"},
