@@ -79,9 +79,13 @@ def extract_command(paths, output, quiet, model, processes, max_bytes):
 
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
+    def extraction_failed(document, err):
+        counts["failed"] += 1
+        click.echo(f"[V201] {document.source}: extraction failed ({err})", err=True)
+
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for record in extract_many(documents(), model=model, processes=processes):
+        for record in extract_many(documents(), model=model, processes=processes, on_error=extraction_failed):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             counts["records"] += 1
             counts["statements"] += len(record["statements"])

@@ -137,10 +137,11 @@ def subtree_phrase(doc: Doc, head: Token, lang: ModuleType) -> list[Token]:
         run.insert(0, doc[k])
         k -= 1
     k = head.i + 1
-    while k < len(doc) and (k in idx or doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ == "PER"):
+    while k < len(doc) and (k in idx or doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ == "PER"
+                            or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "PROPN" and run[-1].i == k - 1):
         t = doc[k]
         if t.is_punct and t.text != "-" and t.ent_type_ != "PER":
-            if t.text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PER":
+            if t.text == "," and k + 1 < len(doc) and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].pos_ == "PROPN" and k + 2 < len(doc) and doc[k + 2].pos_ == "PROPN"):
                 run.append(t)
                 k += 1
                 continue
@@ -217,7 +218,13 @@ class SpeakerResolver:
     def person_for(self, tokens: list[Token]) -> str | None:
         """The full name of a person named in `tokens`, if any."""
         for t in tokens:
+            if t.i > 0 and fold(self.doc[t.i - 1].text) in ("de", "d'", "du", "des") and t.i > tokens[0].i:
+                continue  # "le porte-parole d'Ali Bongo" is not Ali Bongo
             ent = self.person_ent.get(t.i)
+            if ent is not None and ent.start < t.i:
+                ent_first = self.doc[ent.start]
+                if ent_first.i > 0 and fold(self.doc[ent_first.i - 1].text) in ("de", "d'", "du", "des") and ent_first.i > tokens[0].i:
+                    continue
             if ent is not None:
                 toks = self._name_tokens(ent)
                 p = self.persons.get(fold(toks[-1].text)) if toks else None
@@ -226,6 +233,15 @@ class SpeakerResolver:
             elif t.pos_ == "PROPN" and fold(t.text) in self.persons:
                 return self.persons[fold(t.text)].name
         return None
+
+    def add_person(self, tokens: list[Token]) -> str:
+        """Register a person the NER missed (an apposed name: "le gouverneur, Oleh Kiper")."""
+        name = _span_text(self.doc, tokens)
+        key = fold(tokens[-1].text)
+        p = self.persons.setdefault(key, Person(name))
+        if len(name.split()) > len(p.name.split()):
+            p.name = name
+        return p.name
 
     def person_for_title(self, title: str) -> str | None:
         """A person the article gave this title (or a synonym of it)."""
@@ -243,6 +259,20 @@ class SpeakerResolver:
         return None
 
     # -- resolution -----------------------------------------------------------
+    def last_person(self, pos: int, gender: str | None) -> str | None:
+        """The person most recently mentioned before `pos` (for "le ministre"
+        standing for the minister just named), gender permitting."""
+        for p, name, g, _ in sorted(self.referents, key=lambda r: r[0], reverse=True):
+            if p >= pos:
+                continue
+            person = self.persons.get(fold(name.split()[-1])) if name else None
+            if person is None or person.name != name:
+                continue
+            if gender and person.gender and gender != person.gender:
+                continue
+            return name
+        return None
+
     def add_referent(self, pos: int, name: str, gender: str | None, number: str | None) -> None:
         self.referents.append((pos, name, gender, number))
 
@@ -261,12 +291,20 @@ class SpeakerResolver:
         return m.name
 
 
+_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et"}
+
+
 def _contains_words(a: str, b: str) -> bool:
-    return f" {b} " in f" {a} "
+    """Every content word of title `b` is in title `a` ("ministre français des
+    affaires étrangères" contains "ministre des affaires étrangères")."""
+    wa = set(a.replace("'", "' ").split()) - _FUNCTION_WORDS
+    wb = set(b.replace("'", "' ").split()) - _FUNCTION_WORDS
+    return bool(wb) and wb <= wa
 
 
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: ModuleType) -> Mention | None:
-    """Build a resolved (except pronouns) mention from a noun phrase's tokens."""
+    """Build a mention from a noun phrase's tokens, resolved to a name except
+    for pronouns (which need the text before them) and unknown titles."""
     orig_first = tokens[0].i if tokens else 0
     indefinite = bool(tokens) and fold(tokens[0].text) in ("un", "une", "des", "d'", "plusieurs", "certains")
     tokens = _strip_det(tokens, lang)
@@ -285,34 +323,42 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         return None
     if first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "NUM"):
         return None  # "de son côté", "pour la Syrie": not a speaker
-    head0 = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    if head0 is not None and fold(head0.text) in lexicon(lang, "DOCUMENT_SOURCES"):
-        return None
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
+    if fold(head.text) in lexicon(lang, "DOCUMENT_SOURCES"):
+        return None  # "selon le bilan": a document, not a speaker
     gender = (head.morph.get("Gender") or [None])[0]
     number = (head.morph.get("Number") or [None])[0]
+    is_role = head.pos_ == "NOUN" and fold(head.text) in lexicon(lang, "PERSON_ROLES")
+
+    def named(name_tokens: list[Token]) -> Mention:
+        person = resolver.person_for(name_tokens) or resolver.add_person(name_tokens)
+        return Mention(start, end, text, "name", gender, "Sing", name=person)
+
     person = resolver.person_for(tokens)
     if person:
         return Mention(start, end, text, "name", gender, "Sing", name=person)
-    if head.pos_ == "NOUN" and fold(head.text) in lexicon(lang, "PERSON_ROLES") and number != "Plur" and not indefinite:
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma:
+        before, after = tokens[:comma], tokens[comma + 1 :]
+        if is_role and after and all(t.pos_ in ("PROPN", "X") or t.text == "-" for t in after):
+            return named(after)  # "le gouverneur de la région, Oleh Kiper"
+        if after and after[0].pos_ == "DET" and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in before):
+            return named(before)  # "Ghaith al Ghaith, le PDG de Flydubai"
+    k = orig_first - 1
+    if head.pos_ == "NOUN" and k > 0 and doc[k].text == ",":
+        # "Ghaith al Ghaith, le PDG …" parsed with the title alone as subject
+        j = k - 1
+        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > 0 and doc[j - 1].pos_ == "PROPN"):
+            j -= 1
+        if j < k - 1 and (j < 0 or doc[j].is_punct or doc[j + 1].is_sent_start):
+            name = list(doc[j + 1 : k])
+            return Mention(name[0].idx, end, _span_text(doc, name), "name", gender, "Sing",
+                           name=resolver.person_for(name) or _span_text(doc, name))
+    if is_role and number != "Plur" and not indefinite:
         titled = resolver.person_for_title(text)
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)
         return Mention(start, end, text, "title", gender, number, name=_clean(text), resolved=False)
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in tokens[:comma]) \
-            and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
-        # "Ghaith al Ghaith, le PDG de Flydubai": a name before its title
-        return Mention(start, end, text, "name", gender, "Sing", name=_span_text(doc, tokens[:comma]))
-    k = orig_first - 1
-    if head.pos_ == "NOUN" and k > 0 and doc[k].text == ",":
-        # "Ghaith al Ghaith, le PDG …" parsed with the title as subject
-        j = k - 1
-        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > 0 and doc[j - 1].pos_ == "PROPN"):
-            j -= 1
-        if j < k - 1 and (j < 0 or doc[j].is_sent_start is False and doc[j].is_punct or j >= 0 and doc[j + 1].is_sent_start):
-            name = list(doc[j + 1 : k])
-            return Mention(name[0].idx, end, _span_text(doc, name), "name", gender, "Sing", name=resolver.person_for(name) or _span_text(doc, name))
     kind = "name" if head.pos_ == "PROPN" else "group"
     return Mention(start, end, text, kind, gender, number, name=_clean(text))
 

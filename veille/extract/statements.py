@@ -465,6 +465,13 @@ class StatementFinder:
             return None
         return mention_from_tokens(doc, toks, self.resolver, self.lang)
 
+    def _after_preposition(self, t: Token) -> bool:
+        """A French subject never follows de/d'/du (with or without an article)."""
+        k = t.i - 1
+        while k >= 0 and self.doc[k].pos_ == "DET" and fold(self.doc[k].text) not in ("du", "des"):
+            k -= 1
+        return k >= 0 and fold(self.doc[k].text) in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour", "par") and self.doc[k].pos_ == "ADP"
+
     def _plausible_speaker(self, t: Token) -> bool:
         return t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS")
 
@@ -512,6 +519,8 @@ class StatementFinder:
                     return self._mention_for_head(verb.head)
                 if low in lexicon(self.lang, "NON_SPEAKERS") and low not in self.lang.PRONOUNS:
                     return None
+                if self._after_preposition(subj):
+                    return None  # "le gouverneur de la région d'Odessa": a mis-parsed modifier
                 return self._mention_for_head(subj)
             # no subject: inherit from the verb this one hangs on
             if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
@@ -801,6 +810,8 @@ class StatementFinder:
         for kind, pos, obj in events:
             if kind == "subj":
                 m = self._mention_for_head(obj)
+                if m and m.kind == "title" and not m.resolved:
+                    m.name = self.resolver.last_person(m.start, m.gender) or m.name
                 if m and m.kind != "pronoun" and m.name:
                     self.resolver.add_referent(m.start, m.name, m.gender, m.number)
                 continue
@@ -825,7 +836,7 @@ class StatementFinder:
         if not prev:
             return None
         last = prev[-1]
-        if last.mention.kind != "name" or self.text[last.end : st.start].count("\n") > 2:
+        if self.text[last.end : st.start].count("\n") > 2:
             return None
         if self.resolver.persons.get(fold(last.speaker.split()[-1])) is None:
             return None  # the last speaker is not a person
