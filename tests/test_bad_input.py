@@ -38,3 +38,24 @@ def test_bad_inputs_reported_and_skipped_rest_processed(batch):
                        ("V104", "huge.md"), ("V103", "undecodable.txt"), ("V109", "english.md")]:
         assert any(line.startswith(f"[{code}]") and name in line for line in result.stderr.replace("\r", "\n").splitlines()), (code, result.stderr)
     assert "failed 6" in result.stderr and "skipped 1" in result.stderr
+
+
+@pytest.mark.model
+def test_extraction_failure_skips_only_that_document(tmp_path, monkeypatch):
+    import veille.record as record
+
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.md").write_text(GOOD.replace("Jean Dupont", "Marie Curie"), encoding="utf-8")
+    real = record.build_record
+
+    def flaky(document, doc):
+        if "Marie Curie" in document.text:
+            raise RuntimeError("boom")
+        return real(document, doc)
+
+    monkeypatch.setattr("veille.api.build_record", flaky)
+    result = CliRunner().invoke(main, ["extract", "--quiet", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "[V201]" in result.stderr and "b.md" in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [r["document"]["source"].rsplit("/", 1)[-1] for r in records] == ["a.md"]
