@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from .lang import get_language
 
-for _name, _default in (("veille_published", None), ("veille_statements", None)):
+for _name, _default in (("veille_published", None), ("veille_statements", None), ("veille_events", None),
+                        ("veille_quantities", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -51,6 +52,21 @@ def statements_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "veille_events",
+    requires=["doc.sents", "token.pos", "doc.ents"],
+    assigns=["doc._.veille_events", "doc._.veille_quantities"],
+)
+def events_component(doc: Doc) -> Doc:
+    """Find events with numbers and quantities (see `veille.extract.events`)."""
+    from .extract.events import find_events, find_quantities
+
+    lang = get_language(doc.lang_)
+    doc._.veille_events = find_events(doc, lang, doc._.veille_published)
+    doc._.veille_quantities = find_quantities(doc.text, lang)
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(language: str = "fr", model: str | None = None) -> Language:
     """The full pipeline for `language` (cached: loading a model takes seconds)."""
@@ -58,6 +74,7 @@ def load(language: str = "fr", model: str | None = None) -> Language:
     nlp = spacy.load(model or lang.MODEL, exclude=["senter"])
     nlp.add_pipe("veille_paragraphs", before="parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0])
     nlp.add_pipe("veille_statements", last=True)
+    nlp.add_pipe("veille_events", last=True)
     return nlp
 
 

@@ -10,6 +10,10 @@ from .extract.speakers import fold
 SCHEMA = "veille/1"
 
 
+def _number_events(events: list[dict]) -> list[dict]:
+    return [{"id": f"V{n}", **ev} for n, ev in enumerate(events, 1)]
+
+
 def build_record(document: Document, doc: Doc) -> dict:
     entities = entities_from_doc(doc)
     by_name = {}
@@ -29,6 +33,6 @@ def build_record(document: Document, doc: Doc) -> dict:
         "document": document.to_json(),
         "entities": entities,
         "statements": statements,
-        "events": [],
-        "quantities": [],
+        "events": _number_events(doc._.veille_events or []),
+        "quantities": doc._.veille_quantities or [],
     }

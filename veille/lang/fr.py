@@ -167,3 +167,101 @@ estimation estimations sondage sondages données statistiques résolution loi d�
 communiqué dépêche article étude enquête calcul calculs décompte
 documentaire reportage film sondage note
 """.split())
+
+# ---- numbers -------------------------------------------------------------
+# Number words, read with text2num; "un"/"une" count only before a noun that
+# is counted (an article otherwise).
+NUMBER_WORDS = """zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille
+million millions milliard milliards""".split()
+SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
+          "milliards": 1_000_000_000, "md": 1_000_000_000, "mds": 1_000_000_000, "mln": 1_000_000}
+# "une quarantaine" is 40, about.
+APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+# Hedges before a number, longest first when matching.
+QUALIFIERS = {"au moins": "at_least", "au minimum": "at_least", "plus de": "more_than",
+              "plus d'": "more_than", "davantage de": "more_than", "environ": "about", "près de": "about",
+              "presque": "about", "quelque": "about", "quelques": "about", "approximativement": "about",
+              "un peu moins de": "just_under", "un peu moins d'": "just_under", "près d'": "about",
+              "moins de": "less_than", "moins d'": "less_than", "jusqu'à": "up_to", "jusqu’à": "up_to",
+              "pas moins de": "at_least", "au total": None}
+# Units after a number.
+UNITS = {"km²": "km2", "km2": "km2", "kilomètres carrés": "km2", "kilomètre carré": "km2",
+         "%": "percent", "pour cent": "percent", "pourcent": "percent",
+         "dollars": "USD", "dollar": "USD", "dollars américains": "USD", "$": "USD", "us$": "USD",
+         "euros": "EUR", "euro": "EUR", "€": "EUR", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
+         "livres sterling": "GBP", "roubles": "RUB"}
+
+# ---- events --------------------------------------------------------------
+# Casualty words -> the count they give.
+CASUALTY_WORDS = {
+    "killed": """mort morts morte mortes tué tués tuée tuées tue tuant décès décédé décédés décédée
+                 décédées péri périt tuer victimes""".split(),
+    "injured": "blessé blessés blessée blessées blessant blesse blesser".split(),
+    "missing": "disparu disparus disparue disparues".split(),
+}
+# Who was counted (the group of a casualty count).
+CASUALTY_GROUPS = {
+    "civilian": "civil civils civile civiles habitant habitants enfant enfants femme femmes passager passagers riverain riverains".split(),
+    "military": "soldat soldats militaire militaires combattant combattants assaillant assaillants djihadiste djihadistes insurgé insurgés rebelle rebelles".split(),
+}
+# Nouns that may stand between a number and a casualty word ("trois personnes tuées").
+COUNTED_NOUNS = set("""personne personnes victime victimes policier policiers agent agents membre membres
+autres autre gardes garde secouriste secouristes journaliste journalistes""".split()) | {
+    w for ws in CASUALTY_GROUPS.values() for w in ws}
+# A toll the article itself replaces is not an event.
+SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan")
+
+# Weapons: phrase (lower-case) -> category. Longest phrases are matched first.
+WEAPONS = {
+    "missiles balistiques": "ballistic_missile", "missile balistique": "ballistic_missile",
+    "iskander-m": "ballistic_missile", "iskander": "ballistic_missile", "kn-23": "ballistic_missile",
+    "missiles de croisière": "cruise_missile", "missile de croisière": "cruise_missile",
+    "kh-101": "cruise_missile", "kh-555": "cruise_missile", "kh-55": "cruise_missile", "kalibr": "cruise_missile",
+    "x-101": "cruise_missile", "x-555": "cruise_missile",
+    "kinjal": "aeroballistic_missile", "kinzhal": "aeroballistic_missile", "missiles aérobalistiques": "aeroballistic_missile",
+    "missile aérobalistique": "aeroballistic_missile",
+    "kh-59": "guided_air_missile", "kh-69": "guided_air_missile", "kh-31": "guided_air_missile",
+    "missiles guidés": "guided_air_missile", "missiles air-sol": "guided_air_missile",
+    "bombes guidées": "guided_bomb", "bombes planantes": "guided_bomb", "bombes aériennes guidées": "guided_bomb",
+    "kab": "guided_bomb",
+    "s-300": "missile", "s-400": "missile",
+    "drones leurres": "decoy_drone", "drones-leurres": "decoy_drone", "drone leurre": "decoy_drone", "gerbera": "decoy_drone",
+    "drones d'attaque": "drone", "drones kamikazes": "drone", "drones kamikaze": "drone", "shahed": "drone",
+    "shaheds": "drone", "geran": "drone", "drones": "drone", "drone": "drone",
+    "missiles": "missile", "missile": "missile",
+    "roquettes": "rocket", "roquette": "rocket", "grad": "rocket", "lance-roquettes": "rocket",
+    "obus": "artillery",
+}
+# Words around a weapon count that say what happened to it.
+WEAPON_ROLES = {
+    "intercepted": """abattu abattus abattue abattues abattre abattant détruit détruits détruite détruites
+                      intercepté interceptés interceptée interceptées neutralisé neutralisés neutralisée neutralisées""".split(),
+    "suppressed": """brouillé brouillés perdus localement contre-mesures électroniques guerre électronique
+                     déviés leurrés""".split(),
+    "hit": "touché touchée touchés atteint atteignent impacts impact frappé".split(),
+    "launched": "lancé lancés lancées lancée tiré tirés tirées visé visée visés attaqué lancer tirer".split(),
+}
+# Verbs of territorial control, and words for shares.
+CONTROL_VERBS = "contrôle contrôlent contrôlait contrôlaient occupe occupent occupait détient détiennent détenait tient tiennent tenait".split()
+SHARES = {"la moitié": 50, "moitié": 50, "un tiers": 33.3, "le tiers": 33.3, "un quart": 25, "le quart": 25, "les deux tiers": 66.7, "trois quarts": 75}
+# Aid: words that make an amount of money aid, and the verbs of giving.
+AID_WORDS = "aide aides assistance enveloppe don dons soutien financement prêt prêts tranche paquet programme".split()
+GIVING_VERBS = "fourni fournie fournir fournit accordé accordée accorde débloqué débloquée débloque alloué allouée versé versée promis promet livré livrée octroyé octroyée".split()
+AID_KINDS = {"military": "militaire militaires armes munitions défense".split(),
+             "humanitarian": "humanitaire humanitaires".split(),
+             "financial": "financière financier budgétaire macrofinancière".split()}
+# Nationality adjectives and short names -> English country (or body) names.
+NATIONALITIES = {
+    "russe": "Russia", "russes": "Russia", "russie": "Russia", "moscou": "Russia", "kremlin": "Russia",
+    "ukrainien": "Ukraine", "ukrainienne": "Ukraine", "ukrainiens": "Ukraine", "ukrainiennes": "Ukraine",
+    "ukraine": "Ukraine", "kiev": "Ukraine", "kyiv": "Ukraine",
+    "américain": "United States", "américaine": "United States", "américains": "United States",
+    "américaines": "United States", "états-unis": "United States", "washington": "United States",
+    "européen": "European Union", "européenne": "European Union", "ue": "European Union",
+    "union européenne": "European Union", "bruxelles": "European Union",
+    "français": "France", "française": "France", "allemand": "Germany", "allemande": "Germany",
+    "britannique": "United Kingdom", "canadien": "Canada", "canadienne": "Canada",
+    "syrien": "Syria", "syrienne": "Syria", "armée syrienne": "Syrian Army",
+}

@@ -1,0 +1,380 @@
+"""Events with numbers: attacks (per weapon category), casualties,
+territorial control, aid. Every event carries its evidence spans and a date
+resolved from the article's own words.
+
+The extractor reads counts attached to the words that say what they count
+("34 morts", "six des sept missiles balistiques", "Sur 123 drones, … 71",
+"20 % de l'Ukraine"); all words come from the language module.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from spacy.tokens import Doc
+
+from .dates import find_dates
+from .numbers import Number, find_numbers
+from .speakers import fold
+
+_SP = " \u00a0\u202f\u2009"
+_YEAR = range(1900, 2101)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: ModuleType):
+    casualty = {fold(w): field for field, ws in lang.CASUALTY_WORDS.items() for w in ws}
+    groups = {fold(w): g for g, ws in lang.CASUALTY_GROUPS.items() for w in ws}
+    counted = {fold(w) for w in lang.COUNTED_NOUNS}
+    weapons = sorted(((fold(k), v) for k, v in lang.WEAPONS.items()), key=lambda kv: -len(kv[0]))
+    weapon_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k, _ in weapons) + r")(?![\w-])")
+    roles = sorted(((fold(w), r) for r, ws in lang.WEAPON_ROLES.items() for w in ws), key=lambda kv: -len(kv[0]))
+    return casualty, groups, counted, dict(weapons), weapon_re, roles
+
+
+def _words_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[\w'’-]+", text[pos : pos + 120]):
+        out.append((pos + m.start(), pos + m.end(), fold(m.group(0))))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _is_count(n: Number, text: str) -> bool:
+    """Numbers that are not counts: years, times, article numbers, units."""
+    if n.unit:
+        return False
+    if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
+        return False
+    before = fold(text[max(0, n.start - 12) : n.start])
+    if re.search(r"(article|n°|numero|page|chapitre)\s*$", before):
+        return False
+    after = text[n.end : n.end + 4]
+    if re.match(r"\s?h\b|\s?h\d|:\d", after):
+        return False
+    return True
+
+
+class EventFinder:
+    def __init__(self, doc: Doc, lang: ModuleType, published: str | None):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lang
+        self.published = published
+        self.numbers = find_numbers(self.text, lang)
+        self.dates = find_dates(self.text, published, lang)
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents]
+        self.lex = _lexicon(lang)
+
+    # -- helpers --------------------------------------------------------------
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e == -1 else e)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sents:
+            if s <= pos < e:
+                return s, e
+        return self.paragraph_of(pos)
+
+    def date_near(self, pos: int) -> str | None:
+        """The date the article gives for what happens at `pos`: in its
+        sentence, else earlier in its paragraph, else None."""
+        s, e = self.sentence_of(pos)
+        in_sent = [d for d in self.dates if s <= d.start < e and d.date]
+        if in_sent:
+            return min(in_sent, key=lambda d: abs(d.start - pos)).date
+        # else the last date given shortly before (the same report, a few
+        # sentences or short paragraphs earlier)
+        before = [d for d in self.dates if pos - 600 <= d.start < pos and d.date]
+        return before[-1].date if before else None
+
+    def place_near(self, s: int, e: int) -> str | None:
+        for ent in self.doc.ents:
+            if ent.label_ in ("LOC", "GPE") and s <= ent.start_char < e:
+                return ent.text
+        return None
+
+    # -- casualties -----------------------------------------------------------
+    def casualties(self) -> list[dict]:
+        casualty, groups, counted, *_ = self.lex
+        found: list[tuple[Number, str, str, int]] = []  # (number, field, group, word end)
+        for n in self.numbers:
+            if not _is_count(n, self.text):
+                continue
+            s, e = self.sentence_of(n.start)
+            if any(k in fold(self.text[s:e]) for k in map(fold, self.lang.SUPERSEDED_TOLL)):
+                continue
+            hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+            if hit:
+                found.append((n, *hit))
+        events: list[dict] = []
+        for n, field, group, word_end in found:
+            s, e = self.sentence_of(n.start)
+            ev = next((x for x in events if x["_sent"] == (s, e) and field not in x and x["group"] == group
+                       and not self._dont_between(x["_last"], n.start)), None)
+            if ev is None:
+                ev = {"type": "casualties", "date": self.date_near(n.start), "place": self.place_near(s, e),
+                      "group": group, "_sent": (s, e), "evidence": [], "qualifiers": {}}
+                events.append(ev)
+            ev[field] = n.int_value
+            if n.qualifier:
+                ev["qualifiers"][field] = n.qualifier
+            ev["_last"] = n.start
+            ev["evidence"].append([n.hedge_start if n.hedge_start is not None else n.start, word_end])
+        for ev in events:
+            self._share_hedge(ev)
+        return events
+
+    def _pos_at(self, char: int) -> str:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0].pos_ if span is not None and len(span) else ""
+
+    def _dont_between(self, a: int, b: int) -> bool:
+        return bool(re.search(r"\bdont\b", self.text[a:b]))
+
+    def _share_hedge(self, ev: dict) -> None:
+        """'au moins 3 morts et 22 blessés' hedges both counts."""
+        fields = [f for f in ("killed", "injured", "missing") if f in ev]
+        quals = ev["qualifiers"]
+        if len(fields) > 1 and len(quals) == 1:
+            (q,) = quals.values()
+            spans = sorted(ev["evidence"])
+            if spans[-1][0] - spans[0][1] < 40 and re.search(r"\bet\b", self.text[spans[0][1] : spans[-1][0]]):
+                for f in fields:
+                    quals.setdefault(f, q)
+
+    def _casualty_after(self, n, casualty, groups, counted):
+        """"34 morts", "trois civils tués", "deux personnes ont été tuées"."""
+        words = _words_after(self.text, n.end, 5)
+        group = "unspecified"
+        for k, (ws, we, w) in enumerate(words):
+            if k == 0 and self.text[n.end:ws].strip(_SP) not in ("",):
+                return None
+            if w in casualty:
+                if w == "victimes" and not (k + 1 < len(words) and words[k + 1][2].startswith(("dece", "mort"))):
+                    return None
+                return casualty[w], group, we
+            if w in groups:
+                group = groups[w]
+                continue
+            if w in counted or w in ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont"):
+                continue
+            if k > 0 and k < 3 and words[k - 1][2] in counted | set(groups) and self._pos_at(ws) in ("ADJ", "ADV"):
+                continue  # "deux personnes grièvement blessées"
+            return None
+        return None
+
+    def _casualty_before(self, n, casualty, groups, counted):
+        """"a tué au moins un civil", "blessé quatre autres", "tuant environ 50 civils"."""
+        start = n.hedge_start if n.hedge_start is not None else n.start
+        before = self.text[max(0, start - 30) : start]
+        m = re.search(r"([\w'’-]+)[" + _SP + r"]*$", before)
+        if not m or fold(m.group(1)) not in casualty or fold(m.group(1)) in ("morts", "mort", "victimes", "deces"):
+            return None
+        field = casualty[fold(m.group(1))]
+        words = _words_after(self.text, n.end, 2)
+        group = "unspecified"
+        if n.words and n.int_value == 1 and not (words and (words[0][2] in counted or words[0][2] in groups)):
+            return None
+        if words and words[0][2] in groups:
+            group = groups[words[0][2]]
+        end = words[0][1] if words and (words[0][2] in counted or words[0][2] in groups) else n.end
+        return field, group, end
+
+    # -- attacks --------------------------------------------------------------
+    def attacks(self) -> list[dict]:
+        *_, weapons, weapon_re, roles = self.lex
+        folded = fold(self.text)
+        events: list[dict] = []
+        for ps, pe in self._paragraphs():
+            entries: dict[str, dict] = {}
+            evidence = []
+            for m in weapon_re.finditer(folded, ps, pe):
+                category = weapons[m.group(1)]
+                for n, role in self._weapon_counts(m, folded, roles):
+                    entry = entries.setdefault(category, {"category": category, "model": None, "launched": None,
+                                                          "intercepted": None, "suppressed": None, "hit": None})
+                    if entry[role] is None:
+                        entry[role] = n.int_value
+                        evidence.append(self.sentence_of(n.start))
+            if entries:
+                para = folded[max(0, ps - 600):pe]
+                events.append({
+                    "type": "attack", "date": self.date_near(evidence[0][0]) if evidence else None,
+                    "places": [p for p in [self.place_near(*evidence[0])] if p] if evidence else [],
+                    "attacker": "Russia" if re.search(r"\brusse|\brussie", para) else None,
+                    "target": "Ukraine" if re.search(r"ukrain|\bkiev|\bkyiv", para) else None,
+                    "reported_by": "Ukrainian Air Force" if re.search(r"armee de l'air|air force|force aerienne|forces aeriennes", para) else None,
+                    "weapons": list(entries.values()),
+                    "evidence": [list(x) for x in dict.fromkeys(evidence)],
+                })
+        return events
+
+    def _paragraphs(self):
+        pos = 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                yield pos, pos + len(line)
+            pos += len(line) + 1
+
+    def _weapon_counts(self, m, folded, roles):
+        """Counts of one weapon mention with their roles: "N WEAPON", "X des Y
+        WEAPON", "Sur Y WEAPON, … X … Z autres"."""
+        s, e = self.sentence_of(m.start())
+        nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text)]
+        before = [n for n in nums if n.end <= m.start() and not folded[n.end:m.start()].strip(_SP + "-")
+                  or n.end <= m.start() and re.fullmatch(r"[" + _SP + r"]*(de|d')[" + _SP + "]*", folded[n.end:m.start()])]
+        out = []
+        if not before:
+            return out
+        y = before[-1]
+        # "X des Y WEAPON": X has the role of the clause, Y was launched
+        x = next((n for n in nums if n.end <= y.start and re.fullmatch(r"[" + _SP + r"]*des[" + _SP + r"]*", folded[n.end:y.start])), None)
+        clause_role = self._role(folded, s, e, y.start)
+        if x is not None:
+            out.append((x, clause_role if clause_role != "launched" else "intercepted"))
+            out.append((y, "launched"))
+            return out
+        lead = folded[s:y.start].strip(_SP)
+        if lead in ("sur", "parmi", "sur les", "parmi les"):
+            # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
+            out.append((y, "launched"))
+            for n in nums:
+                if n.start > m.end():
+                    out.append((n, self._role(folded, m.end(), n.end, n.start, nearest=True)))
+            return out
+        out.append((y, clause_role))
+        return out
+
+    def _role(self, folded, s, e, pos, nearest=False):
+        """What happened to the weapons counted at `pos`: the role word nearest
+        before it in the clause (or anywhere in the sentence)."""
+        roles = self.lex[-1]
+        best, best_d = "launched", None
+        for word, role in roles:
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded[s:e]):
+                a = s + m.start()
+                d = pos - a if a < pos else (a - pos) * 3  # prefer words before the count
+                if nearest and a > pos:
+                    continue
+                if best_d is None or d < best_d:
+                    best, best_d = role, d
+        return best
+
+    # -- territorial control -----------------------------------------------------
+    def territory(self) -> list[dict]:
+        events = []
+        verbs = {fold(v) for v in self.lang.CONTROL_VERBS}
+        for s, e in self.sents:
+            sent = fold(self.text[s:e])
+            hits = [(s + m.start(), m.group(1)) for m in re.finditer(r"(?<!\w)(" + "|".join(verbs) + r")(?!\w)", sent)]
+            if not hits:
+                continue
+            for n in self.numbers:
+                if not (s <= n.start < e) or n.unit not in ("km2", "percent"):
+                    continue
+                verb_pos = max((p for p, _ in hits if p < n.start), default=None)
+                if verb_pos is None:
+                    continue
+                controller = self._country_before(s, verb_pos)
+                if controller is None:
+                    continue
+                ev = next((x for x in events if x["_verb"] == verb_pos), None)
+                if ev is None:
+                    ev = {"type": "territorial_control", "controller": controller,
+                          "territory": self._territory_after(n.unit_end or n.end, e),
+                          "date": None, "qualifiers": {}, "evidence": [], "_verb": verb_pos}
+                    events.append(ev)
+                field = "area_km2" if n.unit == "km2" else "share_pct"
+                if field in ev:
+                    continue
+                ev[field] = n.int_value if float(n.value).is_integer() else n.value
+                if n.qualifier:
+                    ev["qualifiers"][field] = n.qualifier
+                ev["evidence"].append([n.hedge_start if n.hedge_start is not None else n.start, n.unit_end or n.end])
+        return events
+
+    def _country_before(self, s: int, pos: int) -> str | None:
+        words = re.findall(r"[\w'’-]+", fold(self.text[s:pos]))
+        for w in reversed(words[-4:]):
+            w = w.split("'")[-1]
+            name = _nationality(self.lang).get(w)
+            if name:
+                return name
+        return None
+
+    def _territory_after(self, pos: int, e: int) -> str | None:
+        m = re.match(r"[" + _SP + r"]*(?:de|du|des|d')[" + _SP + r"]*(?:la |le |l'|l’)?(r[ée]gion de |oblast de )?([\w'’-]+)", self.text[pos:e])
+        if not m:
+            return None
+        word = m.group(2)
+        name = _nationality(self.lang).get(fold(word)) or word
+        return f"{name} Oblast" if m.group(1) else name
+
+    # -- aid ------------------------------------------------------------------
+    def aid(self) -> list[dict]:
+        events = []
+        aid_words = {fold(w) for w in self.lang.AID_WORDS}
+        giving = {fold(w) for w in self.lang.GIVING_VERBS}
+        for n in self.numbers:
+            if n.unit not in ("USD", "EUR", "UAH", "GBP") or n.value < 1000:
+                continue
+            s, e = self.sentence_of(n.start)
+            ps = self.sents[max(0, self.sents.index((s, e)) - 1)][0] if (s, e) in self.sents else s
+            window = fold(self.text[ps:e])
+            words = set(re.findall(r"[\w-]+", window))
+            if not (words & aid_words):
+                continue
+            donor = self._donor(window, giving) or (
+                "United States" if re.search(r"dollars americains|\bus\$", fold(self.text[n.start:(n.unit_end or n.end)])) else None)
+            kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
+            recipient = "Ukraine" if re.search(r"(?:a|pour|vers) l'ukraine|\bkyiv\b|\bkiev\b|ukrainien", window) else None
+            events.append({"type": "aid", "donor": donor, "recipient": recipient, "kind": kind,
+                           "amount": n.int_value, "currency": n.unit, "date": self.date_near(n.start),
+                           "evidence": [[s, e]]})
+        return events
+
+    def _donor(self, window: str, giving: set[str]) -> str | None:
+        nat = _nationality(self.lang)
+        m = re.search(r"\baides?\s+(?:militaire\s+|financiere\s+|humanitaire\s+)?([\w-]+)", window)
+        if m and m.group(1) in nat:
+            return nat[m.group(1)]
+        for verb in giving:
+            vm = re.search(r"([\w'’-]+)\s+(?:a\s+|ont\s+)?" + re.escape(verb) + r"\b", window)
+            if vm and vm.group(1).split("'")[-1] in nat:
+                return nat[vm.group(1).split("'")[-1]]
+        return None
+
+    def run(self) -> list[dict]:
+        events = self.attacks() + self.casualties() + self.territory() + self.aid()
+        for ev in events:
+            for k in [k for k in ev if k.startswith("_")]:
+                del ev[k]
+            if "qualifiers" in ev and not ev["qualifiers"]:
+                del ev["qualifiers"]
+        return events
+
+
+@lru_cache(maxsize=8)
+def _nationality(lang: ModuleType) -> dict[str, str]:
+    return {fold(k): v for k, v in lang.NATIONALITIES.items()}
+
+
+def find_quantities(text: str, lang: ModuleType) -> list[dict]:
+    """Numbers with a unit (km², %, money), as the record's `quantities`."""
+    out = []
+    for n in find_numbers(text, lang):
+        if n.unit:
+            s, e = (n.hedge_start if n.hedge_start is not None else n.start), n.unit_end or n.end
+            out.append({"value": n.int_value if float(n.value).is_integer() else n.value, "unit": n.unit,
+                        "qualifier": n.qualifier, "text": text[s:e], "span": [s, e]})
+    return out
+
+
+def find_events(doc: Doc, lang: ModuleType, published: str | None) -> list[dict]:
+    """All events with numbers in a parsed document, in text order."""
+    return EventFinder(doc, lang, published).run()

@@ -1,0 +1,95 @@
+"""Numbers as French news writes them, with their hedges and units.
+
+"112 000", "1,5 million", "65 milliards de dollars", "six des sept", "une
+quarantaine", "trois millions", "20%", "plus de 112 000 kilomètres carrés".
+Number words are read by text2num; the hedges and units come from the
+language module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from text_to_num import text2num
+
+_SP = "[ \u00a0\u202f\u2009]"
+
+
+@dataclass
+class Number:
+    start: int  # the number itself (digits or words), without hedge or unit
+    end: int
+    value: float
+    qualifier: str | None = None  # at_least, more_than, about, just_under, less_than, up_to
+    unit: str | None = None  # km2, percent, USD, EUR, …
+    unit_end: int | None = None  # end of the unit text, when there is one
+    hedge_start: int | None = None  # start of the hedge text, when there is one
+    words: bool = False  # written in words ("six", "une quarantaine")
+
+    @property
+    def int_value(self) -> int:
+        return int(round(self.value))
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: ModuleType):
+    words = "|".join(sorted(lang.NUMBER_WORDS, key=len, reverse=True))
+    word_run = rf"(?:{words})(?:(?:-|{_SP})(?:et(?:-|{_SP}))?(?:{words}))*"
+    scales = "|".join(sorted(lang.SCALES, key=len, reverse=True))
+    digits = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+    approx = "|".join(lang.APPROXIMATE)
+    number = re.compile(
+        rf"(?<![\w,.])(?:(?P<digits>{digits})(?:{_SP}(?:de{_SP})?(?P<dscale>{scales})\b)?"
+        rf"|(?:une?|la|d'une?)?{_SP}?(?P<approx>{approx})s?\b"
+        rf"|(?P<words>{word_run})\b)",
+        re.IGNORECASE,
+    )
+    hedges = "|".join(re.escape(h) for h in sorted(lang.QUALIFIERS, key=len, reverse=True))
+    hedge = re.compile(rf"(?:{hedges}){_SP}*$", re.IGNORECASE)
+    units = "|".join(re.escape(u) for u in sorted(lang.UNITS, key=len, reverse=True))
+    unit = re.compile(rf"{_SP}*(?:de{_SP}|d'|d’)?(?P<unit>{units})(?!\w)", re.IGNORECASE)
+    return number, hedge, unit
+
+
+def _words_value(text: str, lang: ModuleType) -> float | None:
+    try:
+        return float(text2num(re.sub(rf"{_SP}+", " ", text.lower()), lang.CODE))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_numbers(text: str, lang: ModuleType) -> list[Number]:
+    """Every number in `text` with its hedge and unit (years and times included:
+    the event extractors decide what counts)."""
+    number, hedge, unit = _patterns(lang)
+    out: list[Number] = []
+    for m in number.finditer(text):
+        if m.group("digits"):
+            raw = re.sub(_SP, "", m.group("digits")).replace(",", ".")
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+            if m.group("dscale"):
+                value *= lang.SCALES[m.group("dscale").lower()]
+            n = Number(m.start(), m.end(), value)
+        elif m.group("approx"):
+            n = Number(m.start(), m.end(), lang.APPROXIMATE[m.group("approx").lower()], "about", words=True)
+        else:
+            value = _words_value(m.group("words"), lang)
+            if value is None:
+                continue
+            n = Number(m.start(), m.end(), value, words=True)
+        h = hedge.search(text, max(0, n.start - 24), n.start)
+        if h and n.qualifier is None:
+            n.qualifier = lang.QUALIFIERS[h.group(0).strip().lower()]
+            n.hedge_start = h.start()
+        u = unit.match(text, n.end)
+        if u:
+            n.unit = lang.UNITS[u.group("unit").lower()]
+            n.unit_end = u.end()
+        out.append(n)
+    # "un" of "un peu moins de 20 %" is part of a hedge, not a number
+    return [n for n in out if not any(o.hedge_start is not None and o.hedge_start <= n.start < o.start for o in out)]
