@@ -105,10 +105,15 @@ class EventFinder:
         for n in self.numbers:
             if not _is_count(n, self.text):
                 continue
-            s, e = self.sentence_of(n.start)
-            if any(k in fold(self.text[s:e]) for k in map(fold, self.lang.SUPERSEDED_TOLL)):
+            if self._superseded(n):
                 continue
             hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+            if hit is None and found and self._dont_between(found[-1][0].end, n.start) \
+                    and found[-1][0].end > self.sentence_of(n.start)[0]:
+                # "14 morts, dont les 5 assaillants": the same count, for a group
+                words = _words_after(self.text, n.end, 1)
+                if words and (words[0][2] in groups or words[0][2] in counted):
+                    hit = (found[-1][1], groups.get(words[0][2], "unspecified"), words[0][1])
             if hit:
                 found.append((n, *hit))
         events: list[dict] = []
@@ -127,11 +132,30 @@ class EventFinder:
             ev["evidence"].append([n.hedge_start if n.hedge_start is not None else n.start, word_end])
         for ev in events:
             self._share_hedge(ev)
-        return events
+        # the same toll stated twice (lead, then the prosecutor) is one event
+        unique: list[dict] = []
+        for ev in events:
+            counts = {f: ev.get(f) for f in ("killed", "injured", "missing")}
+            twin = next((u for u in unique if {f: u.get(f) for f in counts} == counts), None)
+            if twin is not None:
+                twin["evidence"].extend(ev["evidence"])
+            else:
+                unique.append(ev)
+        return unique
 
     def _pos_at(self, char: int) -> str:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0].pos_ if span is not None and len(span) else ""
+
+    def _superseded(self, n: Number) -> bool:
+        """A count in the clause of "le premier bilan faisait état de …"."""
+        s, _ = self.sentence_of(n.start)
+        clause = fold(self.text[s : n.start])
+        for marker in map(fold, self.lang.SUPERSEDED_TOLL):
+            k = clause.rfind(marker)
+            if k != -1 and not re.search(r", mais|;|\.", clause[k:]):
+                return True
+        return False
 
     def _dont_between(self, a: int, b: int) -> bool:
         return bool(re.search(r"\bdont\b", self.text[a:b]))
@@ -155,6 +179,8 @@ class EventFinder:
             if k == 0 and self.text[n.end:ws].strip(_SP) not in ("",):
                 return None
             if w in casualty:
+                if k > 0 and any(wd in self.lex[3] for _, _, wd in words[:k]):
+                    return None  # "71 drones abattus": weapons, not people
                 if w == "victimes" and not (k + 1 < len(words) and words[k + 1][2].startswith(("dece", "mort"))):
                     return None
                 return casualty[w], group, we
@@ -163,6 +189,10 @@ class EventFinder:
                 continue
             if w in counted or w in ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont"):
                 continue
+            if k == 0 and self._pos_at(ws) == "NOUN" and w not in self.lex[3]:
+                continue  # "trois paroissiens sont blessés"
+            if k > 0 and self._pos_at(ws) == "ADV":
+                continue  # "sont également blessés"
             if k > 0 and k < 3 and words[k - 1][2] in counted | set(groups) and self._pos_at(ws) in ("ADJ", "ADV"):
                 continue  # "deux personnes grièvement blessées"
             return None
@@ -171,14 +201,17 @@ class EventFinder:
     def _casualty_before(self, n, casualty, groups, counted):
         """"a tué au moins un civil", "blessé quatre autres", "tuant environ 50 civils"."""
         start = n.hedge_start if n.hedge_start is not None else n.start
-        before = self.text[max(0, start - 30) : start]
-        m = re.search(r"([\w'’-]+)[" + _SP + r"]*$", before)
-        if not m or fold(m.group(1)) not in casualty or fold(m.group(1)) in ("morts", "mort", "victimes", "deces"):
+        before = fold(self.text[max(0, start - 30) : start]).rstrip(_SP)
+        field = next((f for f, phrases in self.lang.CASUALTY_BEFORE.items()
+                      for p in phrases if re.search(r"(?<![\w-])" + re.escape(fold(p)) + "$", before)), None)
+        if field is None:
             return None
-        field = casualty[fold(m.group(1))]
         words = _words_after(self.text, n.end, 2)
         group = "unspecified"
-        if n.words and n.int_value == 1 and not (words and (words[0][2] in counted or words[0][2] in groups)):
+        # who was killed or hurt must be people: "a tué 3 civils", "blessé quatre autres",
+        # never "a abattu 71 (drones)" or "abattu six des sept missiles"
+        if not words or words[0][2] in self.lex[3] or not (
+                words[0][2] in counted or words[0][2] in groups or self._pos_at(words[0][0]) == "NOUN"):
             return None
         if words and words[0][2] in groups:
             group = groups[words[0][2]]
@@ -191,17 +224,21 @@ class EventFinder:
         folded = fold(self.text)
         events: list[dict] = []
         for ps, pe in self._paragraphs():
-            entries: dict[str, dict] = {}
-            evidence = []
+            waves: list[tuple[dict, list]] = [({}, [])]
             for m in weapon_re.finditer(folded, ps, pe):
                 category = weapons[m.group(1)]
                 for n, role in self._weapon_counts(m, folded, roles):
+                    entries, evidence = waves[-1]
+                    if category in entries and entries[category][role] is not None:
+                        waves.append(({}, []))  # the same count again: another wave
+                        entries, evidence = waves[-1]
                     entry = entries.setdefault(category, {"category": category, "model": None, "launched": None,
                                                           "intercepted": None, "suppressed": None, "hit": None})
-                    if entry[role] is None:
-                        entry[role] = n.int_value
-                        evidence.append(self.sentence_of(n.start))
-            if entries:
+                    entry[role] = n.int_value
+                    evidence.append(self.sentence_of(n.start))
+            for entries, evidence in waves:
+                if not entries:
+                    continue
                 para = folded[max(0, ps - 600):pe]
                 events.append({
                     "type": "attack", "date": self.date_near(evidence[0][0]) if evidence else None,
@@ -232,6 +269,8 @@ class EventFinder:
         if not before:
             return out
         y = before[-1]
+        if y.words and y.int_value == 1 and y.qualifier is None:
+            return out  # "un missile" is an article, not a count
         # "X des Y WEAPON": X has the role of the clause, Y was launched
         x = next((n for n in nums if n.end <= y.start and re.fullmatch(r"[" + _SP + r"]*des[" + _SP + r"]*", folded[n.end:y.start])), None)
         clause_role = self._role(folded, s, e, y.start)

@@ -197,10 +197,13 @@ UNITS = {"km²": "km2", "km2": "km2", "kilomètres carrés": "km2", "kilomètre 
 # Casualty words -> the count they give.
 CASUALTY_WORDS = {
     "killed": """mort morts morte mortes tué tués tuée tuées tue tuant décès décédé décédés décédée
-                 décédées péri périt tuer victimes""".split(),
+                 décédées péri périt périrent tuer victimes abattu abattus abattue abattues""".split(),
     "injured": "blessé blessés blessée blessées blessant blesse blesser".split(),
     "missing": "disparu disparus disparue disparues".split(),
 }
+# Phrases just before a count that make it a casualty count ("a coûté la vie à 14 personnes").
+CASUALTY_BEFORE = {"killed": ["coûté la vie à", "ôté la vie à", "coûte la vie à", "tué", "tuant", "tue", "abattu"],
+                   "injured": ["blessé", "blessant", "blesse"]}
 # Who was counted (the group of a casualty count).
 CASUALTY_GROUPS = {
     "civilian": "civil civils civile civiles habitant habitants enfant enfants femme femmes passager passagers riverain riverains".split(),
