@@ -23,6 +23,14 @@ for _name, _default in (("veille_published", None), ("veille_statements", None),
 _NEVER_STARTS = {",", ";", ":", "»", ")", "]", "”", "›"}
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document (spaCy rebuilds it at every call)."""
+    text = doc.user_data.get("veille_text")
+    if text is None:
+        text = doc.user_data["veille_text"] = doc.text
+    return text
+
+
 @Language.component("veille_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: news paragraphs and headings are never
@@ -48,7 +56,7 @@ def statements_component(doc: Doc) -> Doc:
     from .extract.statements import find_statements
 
     lang = get_language(doc.lang_)
-    doc._.veille_statements = find_statements(doc, lang, doc._.veille_published)
+    doc._.veille_statements = find_statements(doc, lang, doc._.veille_published, doc_text(doc))
     return doc
 
 
@@ -59,11 +67,10 @@ def statements_component(doc: Doc) -> Doc:
 )
 def events_component(doc: Doc) -> Doc:
     """Find events with numbers and quantities (see `veille.extract.events`)."""
-    from .extract.events import find_events, find_quantities
+    from .extract.events import find_events
 
     lang = get_language(doc.lang_)
-    doc._.veille_events = find_events(doc, lang, doc._.veille_published)
-    doc._.veille_quantities = find_quantities(doc.text, lang)
+    doc._.veille_events, doc._.veille_quantities = find_events(doc, lang, doc._.veille_published, doc_text(doc))
     return doc
 
 

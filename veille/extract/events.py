@@ -20,6 +20,7 @@ from .speakers import fold
 
 _SP = " \u00a0\u202f\u2009"
 _YEAR = range(1900, 2101)
+_AFTER_PLACE_WORD = re.compile(r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$")
 
 
 @lru_cache(maxsize=8)
@@ -31,6 +32,12 @@ def _lexicon(lang: ModuleType):
     weapon_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k, _ in weapons) + r")(?![\w-])")
     roles = sorted(((fold(w), r) for r, ws in lang.WEAPON_ROLES.items() for w in ws), key=lambda kv: -len(kv[0]))
     return casualty, groups, counted, dict(weapons), weapon_re, roles
+
+
+@lru_cache(maxsize=8)
+def _casualty_before_re(lang: ModuleType) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"(?<![\w-])" + re.escape(fold(p)) + "$"), field)
+            for field, phrases in lang.CASUALTY_BEFORE.items() for p in phrases]
 
 
 def _words_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
@@ -58,15 +65,17 @@ def _is_count(n: Number, text: str) -> bool:
 
 
 class EventFinder:
-    def __init__(self, doc: Doc, lang: ModuleType, published: str | None):
+    def __init__(self, doc: Doc, lang: ModuleType, published: str | None, text: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = text if text is not None else doc.text
         self.lang = lang
         self.published = published
         self.numbers = find_numbers(self.text, lang)
         self.dates = find_dates(self.text, published, lang)
         self.sents = [(s.start_char, s.end_char) for s in doc.sents]
         self.lex = _lexicon(lang)
+        self.weapon_counts: set[int] = set()  # numbers already read as weapon counts
+        self.places = [(e.start_char, e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")]
 
     # -- helpers --------------------------------------------------------------
     def paragraph_of(self, pos: int) -> tuple[int, int]:
@@ -93,17 +102,22 @@ class EventFinder:
         return before[-1].date if before else None
 
     def place_near(self, s: int, e: int) -> str | None:
-        for ent in self.doc.ents:
-            if ent.label_ in ("LOC", "GPE") and s <= ent.start_char < e:
-                return ent.text
-        return None
+        """Where it happened: a place after "à", "dans", "sur"… in the sentence,
+        else the first place named there that is not a country acting in it."""
+        places = [(start, text) for start, text in self.places if s <= start < e]
+        for start, text in places:
+            prev = fold(self.text[max(0, start - 12) : start]).rstrip(_SP)
+            if _AFTER_PLACE_WORD.search(prev):
+                return text
+        others = [text for _, text in places if fold(text) not in _nationality(self.lang)]
+        return others[0] if others else None
 
     # -- casualties -----------------------------------------------------------
     def casualties(self) -> list[dict]:
         casualty, groups, counted, *_ = self.lex
         found: list[tuple[Number, str, str, int]] = []  # (number, field, group, word end)
         for n in self.numbers:
-            if not _is_count(n, self.text):
+            if not _is_count(n, self.text) or n.start in self.weapon_counts:
                 continue
             if self._superseded(n):
                 continue
@@ -174,9 +188,13 @@ class EventFinder:
 
     def _casualty_after(self, n, casualty, groups, counted):
         """"34 morts", "trois civils tués", "deux personnes ont été tuées"."""
-        words = _words_after(self.text, n.end, 5)
+        words = _words_after(self.text, n.end, 7)
         group = "unspecified"
         for k, (ws, we, w) in enumerate(words):
+            if k > 0 and (w.startswith("d'") or w in ("de", "du", "des")) and words[k - 1][2] in counted:
+                continue  # "deux membres d'équipage", "trois agents de sécurité"
+            if k > 0 and self._pos_at(ws) == "AUX":
+                continue  # "une femme avait été blessée"
             if k == 0 and self.text[n.end:ws].strip(_SP) not in ("",):
                 return None
             if w in casualty:
@@ -203,8 +221,7 @@ class EventFinder:
         """"a tué au moins un civil", "blessé quatre autres", "tuant environ 50 civils"."""
         start = n.hedge_start if n.hedge_start is not None else n.start
         before = fold(self.text[max(0, start - 30) : start]).rstrip(_SP)
-        field = next((f for f, phrases in self.lang.CASUALTY_BEFORE.items()
-                      for p in phrases if re.search(r"(?<![\w-])" + re.escape(fold(p)) + "$", before)), None)
+        field = next((f for pattern, f in _casualty_before_re(self.lang) if pattern.search(before)), None)
         if field is None:
             return None
         words = _words_after(self.text, n.end, 2)
@@ -237,6 +254,7 @@ class EventFinder:
                                                           "intercepted": None, "suppressed": None, "hit": None})
                     entry[role] = n.int_value
                     evidence.append(self.sentence_of(n.start))
+                    self.weapon_counts.add(n.start)
             for entries, evidence in waves:
                 if not entries:
                     continue
@@ -280,15 +298,31 @@ class EventFinder:
             out.append((y, "launched"))
             return out
         lead = folded[s:y.start].strip(_SP)
-        if lead in ("sur", "parmi", "sur les", "parmi les"):
+        if re.search(r"(?:^|[\s,])(sur|parmi)( les)?$", lead):
             # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
             out.append((y, "launched"))
             for n in nums:
-                if n.start > m.end():
-                    out.append((n, self._role(folded, m.end(), n.end, n.start, nearest=True)))
+                if n.start > m.end() and not (n.words and n.int_value == 1 and n.qualifier is None):
+                    out.append((n, self._count_role(folded, n, e)))
             return out
         out.append((y, clause_role))
         return out
+
+    def _count_role(self, folded: str, n: Number, e: int) -> str:
+        """The role of a bare count after "Sur Y drones,": a verb right after it
+        ("80 ont été abattus", "30 perdus localement"), else one right before
+        it ("a abattu 71", "contre-mesures électroniques contre 40 autres")."""
+        after = re.sub(r"^[\s,]*(?:(?:ont|sont|avaient|etaient|auraient|ont ete|ont été|ete|été)\s+)*", "", folded[n.end:e])
+        for word, role in self.lex[-1]:
+            if after.startswith(word):
+                return role
+        before = " ".join(folded[max(0, n.start - 60) : n.start].split()[-4:])
+        best, best_pos = "launched", -1
+        for word, role in self.lex[-1]:
+            k = before.rfind(word)
+            if k > best_pos:
+                best, best_pos = role, k
+        return best
 
     def _role(self, folded, s, e, pos, nearest=False):
         """What happened to the weapons counted at `pos`: the role word nearest
@@ -352,6 +386,9 @@ class EventFinder:
         if not m:
             return None
         word = m.group(2)
+        if fold(word) in ("territoire", "pays", "sol"):
+            adj = re.match(r"[" + _SP + r"]*([\w'’-]+)", self.text[pos + m.end() : e])
+            word = adj.group(1) if adj and fold(adj.group(1)) in _nationality(self.lang) else word
         name = _nationality(self.lang).get(fold(word)) or word
         return f"{name} Oblast" if m.group(1) else name
 
@@ -390,7 +427,8 @@ class EventFinder:
         return None
 
     def run(self) -> list[dict]:
-        events = self.attacks() + self.casualties() + self.territory() + self.aid()
+        attacks = self.attacks()
+        events = attacks + self.casualties() + self.territory() + self.aid()
         for ev in events:
             for k in [k for k in ev if k.startswith("_")]:
                 del ev[k]
@@ -404,10 +442,10 @@ def _nationality(lang: ModuleType) -> dict[str, str]:
     return {fold(k): v for k, v in lang.NATIONALITIES.items()}
 
 
-def find_quantities(text: str, lang: ModuleType) -> list[dict]:
+def quantities_from(numbers: list[Number], text: str) -> list[dict]:
     """Numbers with a unit (km², %, money), as the record's `quantities`."""
     out = []
-    for n in find_numbers(text, lang):
+    for n in numbers:
         if n.unit:
             s, e = (n.hedge_start if n.hedge_start is not None else n.start), n.unit_end or n.end
             out.append({"value": n.int_value if float(n.value).is_integer() else n.value, "unit": n.unit,
@@ -415,6 +453,7 @@ def find_quantities(text: str, lang: ModuleType) -> list[dict]:
     return out
 
 
-def find_events(doc: Doc, lang: ModuleType, published: str | None) -> list[dict]:
-    """All events with numbers in a parsed document, in text order."""
-    return EventFinder(doc, lang, published).run()
+def find_events(doc: Doc, lang: ModuleType, published: str | None, text: str | None = None) -> tuple[list[dict], list[dict]]:
+    """All events with numbers in a parsed document, and its quantities."""
+    finder = EventFinder(doc, lang, published, text)
+    return finder.run(), quantities_from(finder.numbers, finder.text)

@@ -78,6 +78,8 @@ def find_numbers(text: str, lang: ModuleType) -> list[Number]:
         elif m.group("approx"):
             n = Number(m.start(), m.end(), lang.APPROXIMATE[m.group("approx").lower()], "about", words=True)
         else:
+            if m.group("words").lower() in ("million", "millions", "milliard", "milliards"):
+                continue  # "plusieurs milliards": a scale, not a number
             value = _words_value(m.group("words"), lang)
             if value is None:
                 continue
@@ -92,4 +94,5 @@ def find_numbers(text: str, lang: ModuleType) -> list[Number]:
             n.unit_end = u.end()
         out.append(n)
     # "un" of "un peu moins de 20 %" is part of a hedge, not a number
-    return [n for n in out if not any(o.hedge_start is not None and o.hedge_start <= n.start < o.start for o in out)]
+    in_hedge = {i for o in out if o.hedge_start is not None for i in range(o.hedge_start, o.start)}
+    return [n for n in out if n.start not in in_hedge]

@@ -19,11 +19,24 @@ _NP_INNER_ADP = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en"}
 _STOP_WORDS_AFTER = {"qui", "que", "qu'", "qu’", "lors", "dans", "sur", "pour", "devant", "selon", "après", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont", "où"}
 
 
-@lru_cache(maxsize=65536)
+def _accent_table() -> dict[int, str]:
+    table = {}
+    for code in range(0x00C0, 0x0250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    table[ord("’")] = "'"
+    return table
+
+
+_FOLD = _accent_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case, accents off, apostrophes unified: for comparing names."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """Lower-case, accents off, apostrophes unified, for comparing words.
+    Keeps the length of Latin text, so offsets in a folded text are offsets
+    in the original."""
+    return text.translate(_FOLD).lower()
 
 
 @lru_cache(maxsize=64)

@@ -57,9 +57,9 @@ class Cue:
 
 
 class StatementFinder:
-    def __init__(self, doc: Doc, lang: ModuleType, published: str | None):
+    def __init__(self, doc: Doc, lang: ModuleType, published: str | None, text: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = text if text is not None else doc.text
         self.lang = lang
         self.published = published
         self.quotes = [q for q in find_quotes(self.text, lang.QUOTE_PAIRS)]
@@ -864,6 +864,6 @@ def _inserts(lang: ModuleType) -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in lang.INSERTS), key=len, reverse=True))
 
 
-def find_statements(doc: Doc, lang: ModuleType, published: str | None) -> list[Statement]:
+def find_statements(doc: Doc, lang: ModuleType, published: str | None, text: str | None = None) -> list[Statement]:
     """All statements in a parsed document, in text order."""
-    return StatementFinder(doc, lang, published).run()
+    return StatementFinder(doc, lang, published, text).run()
