@@ -82,7 +82,7 @@ def test_events_superseded_toll_is_not_an_event():
     ],
 )
 def test_events_numbers_that_are_not_counts(text):
-    assert events(text) == []
+    assert [e for e in events(text) if e["type"] != "damage"] == []
 
 
 def test_events_territorial_control_with_shares_and_areas():
@@ -120,3 +120,21 @@ def test_events_evidence_spans_point_into_text():
     for ev in record["events"]:
         for s, e in ev["evidence"]:
             assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text,obj,certain",
+    [
+        ("Une frappe nocturne a endommagé les infrastructures critiques de la région.", "infrastructures critiques", True),
+        ("L'hôpital tenu par l'ONG a été touché par trois roquettes.", "hôpital", False),
+        ("Les bombardements ont détruit deux écoles et un dispensaire.", "deux écoles", True),
+    ],
+)
+def test_events_damage_object(text, obj, certain):
+    dmg = of_type(events(text), "damage")
+    assert dmg and dmg[0]["object"].startswith(obj) and dmg[0]["certain"] is certain
+
+
+def test_events_damage_not_from_weapons_or_people():
+    text = "La défense a détruit 40 drones. La frappe a touché trois civils."
+    assert of_type(events(text), "damage") == []

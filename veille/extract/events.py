@@ -20,6 +20,7 @@ from .speakers import fold
 
 _SP = " \u00a0\u202f\u2009"
 _YEAR = range(1900, 2101)
+_DETERMINER = re.compile(r"^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$")
 
 
@@ -109,7 +110,7 @@ class EventFinder:
             prev = fold(self.text[max(0, start - 12) : start]).rstrip(_SP)
             if _AFTER_PLACE_WORD.search(prev):
                 return text
-        others = [text for _, text in places if fold(text) not in _nationality(self.lang)]
+        others = [text for _, text in places if re.sub(r"^(?:la|le|les|l') ?", "", fold(text)) not in _nationality(self.lang)]
         return others[0] if others else None
 
     # -- casualties -----------------------------------------------------------
@@ -426,9 +427,38 @@ class EventFinder:
                 return nat[vm.group(1).split("'")[-1]]
         return None
 
+    # -- damage ---------------------------------------------------------------
+    def damage(self) -> list[dict]:
+        """Objects said to be hit or damaged: "a endommagé les infrastructures
+        critiques", "l'hôpital a été touché par quatre roquettes"."""
+        events = []
+        weapons, people = self.lex[3], set(self.lex[1]) | self.lex[2]
+        for t in self.doc:
+            if t.lemma_ not in self.lang.DAMAGE_VERBS or t.pos_ != "VERB":
+                continue
+            passive = any(c.dep_ == "aux:pass" for c in t.children)
+            target = next((c for c in t.children if c.dep_ == ("nsubj:pass" if passive else "obj")), None)
+            if target is None and passive:
+                target = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if target is None or target.pos_ not in ("NOUN", "PROPN") or target.ent_type_ in ("LOC", "PER", "GPE"):
+                continue
+            skip = {y.i for x in target.subtree if x.dep_ in ("acl:relcl", "acl") for y in x.subtree}
+            words = [x for x in target.subtree if x.i not in skip and x.dep_ != "punct" and not x.is_space][:14]
+            words = [x for x in words if abs(x.i - target.i) < 10]
+            obj_text = self.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else target.text
+            folded_obj = fold(obj_text)
+            if fold(target.text) in people or any(w in weapons for w in re.findall(r"[\w'-]+", folded_obj)):
+                continue  # people are casualties, weapons are interceptions
+            s, e = self.sentence_of(t.idx)
+            events.append({"type": "damage", "date": self.date_near(t.idx), "place": self.place_near(s, e),
+                           "object": _DETERMINER.sub("", obj_text),
+                           "certain": t.lemma_ in self.lang.DAMAGE_CERTAIN,
+                           "evidence": [[min(words[0].idx, t.idx), max(t.idx + len(t.text), words[-1].idx + len(words[-1].text))]]})
+        return events
+
     def run(self) -> list[dict]:
         attacks = self.attacks()
-        events = attacks + self.casualties() + self.territory() + self.aid()
+        events = attacks + self.casualties() + self.territory() + self.aid() + self.damage()
         for ev in events:
             for k in [k for k in ev if k.startswith("_")]:
                 del ev[k]

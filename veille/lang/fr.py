@@ -268,3 +268,8 @@ NATIONALITIES = {
     "britannique": "United Kingdom", "canadien": "Canada", "canadienne": "Canada",
     "syrien": "Syria", "syrienne": "Syria", "armée syrienne": "Syrian Army",
 }
+# Verbs saying an object was hit or damaged (lemmas).
+DAMAGE_VERBS = {"endommager", "détruire", "toucher", "incendier", "raser", "ravager", "dévaster", "pulvériser",
+                "anéantir", "frapper", "cibler", "viser", "bombarder", "pilonner", "démolir", "effondrer"}
+# Only these say the object was actually damaged; the others only that it was aimed at or hit.
+DAMAGE_CERTAIN = {"endommager", "détruire", "incendier", "raser", "ravager", "dévaster", "pulvériser", "anéantir", "démolir"}
