@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,12 +38,21 @@ def paragraphs(doc: Doc) -> Doc:
     one sentence with what follows. And a sentence never starts with a comma,
     a closing mark or a lower-case word ("Barroso, le président …" is one
     sentence). The parser keeps these preset boundaries."""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt.is_sent_start = True
-        elif not nxt.is_space and (nxt.text in _NEVER_STARTS or nxt.text[:1].islower()):
-            nxt.is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    # vectorized: this runs on every token of every article
+    attrs = doc.to_array(["ORTH", "IS_SPACE", "IS_LOWER"])
+    orth, is_space, is_lower = attrs[:, 0], attrs[:, 1].astype(bool), attrs[:, 2].astype(bool)
+    strings = doc.vocab.strings
+    never = numpy.isin(orth, [strings.add(s) for s in _NEVER_STARTS])
+    newline = numpy.zeros(len(doc), dtype=bool)
+    for i in numpy.flatnonzero(is_space):
+        newline[i] = "\n" in strings[int(orth[i])]
+    sent_start = numpy.zeros(len(doc), dtype="int32")
+    sent_start[1:][(never | is_lower)[1:] & ~is_space[1:]] = -1
+    sent_start[1:][newline[:-1]] = 1
+    sent_start[0] = 1
+    doc.from_array(["SENT_START"], sent_start.astype("int64").view("uint64").reshape(-1, 1))
     return doc
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy
 from types import ModuleType
 
 from spacy.tokens import Doc, Token
@@ -68,6 +70,7 @@ class StatementFinder:
         self.resolver = SpeakerResolver(doc, lang)
         self.statements: list[Statement] = []
         self.used_quotes: set[int] = set()
+        self._mentions: dict[int, Mention | None] = {}
 
     # -- geometry -------------------------------------------------------------
     def _units(self) -> list[tuple[int, int]]:
@@ -106,12 +109,12 @@ class StatementFinder:
 
     # -- cues -----------------------------------------------------------------
     def _lemma(self, t: Token) -> str | None:
-        low = fold(t.text)
-        lemma = self.lang.CUE_FORMS.get(t.text.lower()) or t.lemma_.lower()
-        if lemma in self.lang.SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            return lemma
-        if t.pos_ == "VERB" and low in self.lang.SPEECH_VERBS:
-            return low
+        lower = t.lower_
+        lemma = self.lang.CUE_FORMS.get(lower) or t.lemma_.lower()
+        if lemma in self.lang.SPEECH_VERBS:
+            return lemma if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+        if lower in self.lang.SPEECH_VERBS and t.pos_ == "VERB":
+            return lower
         return None
 
     def _not_a_report(self, t: Token) -> bool:
@@ -132,7 +135,10 @@ class StatementFinder:
     def find_cues(self) -> list[Cue]:
         doc = self.doc
         cues = []
-        for t in doc:
+        lemmas = doc.to_array(["LEMMA", "LOWER"])
+        known = _cue_hashes(self.lang, doc.vocab.strings)
+        for i in numpy.flatnonzero(numpy.isin(lemmas[:, 0], known) | numpy.isin(lemmas[:, 1], known)):
+            t = doc[int(i)]
             lemma = self._lemma(t)
             if not lemma or t.pos_ == "NOUN" and not t.text.endswith(("é", "ée", "és", "ées")):
                 continue
@@ -151,8 +157,9 @@ class StatementFinder:
                 first -= 1
             clitic = next((k for k in range(first, last + 1) if k != t.i and doc[k].text.startswith("-") and fold(doc[k].text).lstrip("-") in self.lang.PRONOUNS), None)
             cues.append(Cue(lemma, first, t.i, last, self.lang.SPEECH_VERBS[lemma], clitic))
-        # faire savoir / mettre en garde
-        for t in doc:
+        # faire savoir / faire valoir
+        for i in numpy.flatnonzero(lemmas[:, 0] == doc.vocab.strings.add("faire")):
+            t = doc[int(i)]
             if t.lemma_ == "faire" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("savoir", "valoir"):
                 first = t.i
                 while first > 0 and doc[first - 1].pos_ == "AUX":
@@ -540,11 +547,14 @@ class StatementFinder:
         return None
 
     def _mention_for_head(self, head: Token) -> Mention | None:
-        low = fold(head.text)
-        if low in self.lang.PRONOUNS or head.text.startswith("-"):
-            return mention_from_tokens(self.doc, [head], self.resolver, self.lang)
-        toks = subtree_phrase(self.doc, head, self.lang)
-        return mention_from_tokens(self.doc, toks, self.resolver, self.lang)
+        if head.i not in self._mentions:  # the same subject is asked for by several rules
+            low = fold(head.text)
+            if low in self.lang.PRONOUNS or head.text.startswith("-"):
+                toks = [head]
+            else:
+                toks = subtree_phrase(self.doc, head, self.lang)
+            self._mentions[head.i] = mention_from_tokens(self.doc, toks, self.resolver, self.lang)
+        return self._mentions[head.i]
 
     def _inverted(self, cue: Cue) -> bool:
         """Content then cue: "« … », a déclaré X", "…, ont indiqué des responsables"."""
@@ -797,7 +807,10 @@ class StatementFinder:
         """Names for every statement, in text order, feeding the referent list."""
         doc = self.doc
         subjects = []
-        for t in doc:
+        deps = doc.to_array(["DEP"])
+        nsubj = numpy.isin(deps, [doc.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")])
+        for i in numpy.flatnonzero(nsubj):
+            t = doc[int(i)]
             if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"):
                 subjects.append(t)
         for ent in doc.ents:
@@ -857,6 +870,19 @@ class StatementFinder:
             prev = [o for o in self.statements if o.end <= st.start and o.date]
             return prev[-1].date if prev else None
         return best.date if best else None
+
+
+_CUE_HASHES: dict[int, numpy.ndarray] = {}
+
+
+def _cue_hashes(lang: ModuleType, strings) -> numpy.ndarray:
+    """Hashes of every lemma and surface form that may be a cue (for a
+    vectorized first pass over the tokens)."""
+    key = id(lang)
+    if key not in _CUE_HASHES:
+        words = set(lang.SPEECH_VERBS) | set(lang.CUE_FORMS)
+        _CUE_HASHES[key] = numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+    return _CUE_HASHES[key]
 
 
 @lru_cache(maxsize=8)
