@@ -6,7 +6,7 @@ with the parse used for subjects; all words come from the language module.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
@@ -824,7 +824,8 @@ class StatementFinder:
             if kind == "subj":
                 m = self._mention_for_head(obj)
                 if m and m.kind == "title" and not m.resolved:
-                    m.name = self.resolver.last_person(m.start, m.gender) or m.name
+                    # a copy: the same mention may be a statement's speaker, resolved by its own rule
+                    m = replace(m, name=self.resolver.last_person(m.start, m.gender) or m.name)
                 if m and m.kind != "pronoun" and m.name:
                     self.resolver.add_referent(m.start, m.name, m.gender, m.number)
                 continue
