@@ -15,8 +15,9 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-_NP_INNER_ADP = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en"}
-_STOP_WORDS_AFTER = {"qui", "que", "qu'", "qu’", "lors", "dans", "sur", "pour", "devant", "selon", "après", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont", "où"}
+# folded like `fold` (no accents, straight apostrophes)
+_NP_INNER_ADP = {"de", "du", "des", "d'", "a", "au", "aux", "en"}
+_STOP_WORDS_AFTER = {"qui", "que", "qu'", "lors", "dans", "sur", "pour", "devant", "selon", "apres", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont"}
 
 
 def _accent_table() -> dict[int, str]:
@@ -100,14 +101,13 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: ModuleType) -> list[To
                 toks.extend(doc[j + 1 : k])
                 break
             break
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "VERB" and t.tag_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and toks and False):
-            if not (t.pos_ == "PRON" and not toks and low in lang.PRONOUNS):
-                break
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "PRON" and not toks and low in lang.PRONOUNS):
+            break
         if low in _STOP_WORDS_AFTER and toks:
             break
         if t.pos_ == "ADP" and low not in _NP_INNER_ADP and toks:
             break
-        if t.pos_ == "ADP" and low in ("à", "au", "aux") and toks and not _next_is_capitalized(doc, j, limit):
+        if t.pos_ == "ADP" and low in ("a", "au", "aux") and toks and not _next_is_capitalized(doc, j, limit):
             break
         if t.like_num and toks and t.pos_ == "NUM" and doc[j - 1].pos_ not in ("ADP", "DET"):
             break
