@@ -170,3 +170,11 @@ def test_several_mentions_in_order_with_offsets_into_original_text():
 
 def test_weekday_inside_a_longer_word_is_not_a_date():
     assert resolve("Les lundis de la diplomatie reprennent.") == []
+
+
+def test_dates_night_between_two_numbered_days_is_the_morning():
+    from veille.extract.dates import find_dates
+    from veille.lang import fr
+
+    (d,) = find_dates("Dans la nuit du 20 au 21 mars, des missiles ont visé la ville.", "2024-03-22", fr)
+    assert d.date == "2024-03-21"

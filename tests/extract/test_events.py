@@ -138,3 +138,13 @@ def test_events_damage_object(text, obj, certain):
 def test_events_damage_not_from_weapons_or_people():
     text = "La défense a détruit 40 drones. La frappe a touché trois civils."
     assert of_type(events(text), "damage") == []
+
+
+def test_events_weapon_count_then_dont_part():
+    assert weapons("La Russie a lancé 90 drones, dont 61 ont été abattus et 20 perdus localement.") == {
+        "drone": {"launched": 90, "intercepted": 61, "suppressed": 20}}
+
+
+def test_events_one_dead_four_injured_in_words():
+    (ev,) = of_type(events("Le bombardement a fait un mort et quatre blessés à Kherson."), "casualties")
+    assert (ev.get("killed"), ev.get("injured")) == (1, 4)

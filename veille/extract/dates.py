@@ -31,6 +31,7 @@ def _pattern(lang: ModuleType) -> re.Pattern:
     relative = "|".join(re.escape(_fold(k)) for k in sorted(lang.RELATIVE_DAYS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?P<night>(?:dans )?la nuit (?:de |du )?(?P<n1>{weekdays}) (?:au |à )(?P<n2>{weekdays}))"
+        rf"|(?P<nightdate>(?:dans )?la nuit du (?P<d1>[0-3]?\d|1er) (?:au |à )(?P<d2>[0-3]?\d) (?P<m2>{months})(?: (?P<y2>(?:19|20)\d\d))?)"
         rf"|(?P<explicit>(?:(?P<wd>{weekdays}) )?(?P<day>[0-3]?\d|1er) (?P<month>{months})(?: (?P<year>(?:19|20)\d\d))?)"
         rf"|(?P<rel>{relative})"
         rf"|(?P<weekday>{weekdays}))\b",
@@ -73,6 +74,17 @@ def _resolve(m: re.Match, pub: dt.date | None, lang: ModuleType) -> str | None:
                         continue
             if date > pub + dt.timedelta(days=1):
                 date = date.replace(year=year - 1)
+        return date.isoformat()
+    if m.group("nightdate"):  # "dans la nuit du 20 au 21 mars" is the morning's date
+        year = int(m.group("y2")) if m.group("y2") else (pub.year if pub else None)
+        if year is None:
+            return None
+        try:
+            date = dt.date(year, lang.MONTHS[m.group("m2").lower()], int(m.group("d2")))
+        except ValueError:
+            return None
+        if not m.group("y2") and pub and date > pub + dt.timedelta(days=1):
+            date = date.replace(year=year - 1)
         return date.isoformat()
     if pub is None:
         return None

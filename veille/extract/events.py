@@ -299,6 +299,15 @@ class EventFinder:
             out.append((y, "launched"))
             return out
         lead = folded[s:y.start].strip(_SP)
+        dont = re.match(r"[^.;]{0,40}?,?\s*dont\b", folded[m.end():e])
+        if dont and not re.search(r"(?:^|[\s,])(sur|parmi)( les)?$", lead):
+            # "123 drones, dont 71 abattus": the count, then what became of part of it
+            out.append((y, "launched"))
+            after = m.end() + dont.end()
+            for n in nums:
+                if n.start >= after and not (n.words and n.int_value == 1 and n.qualifier is None):
+                    out.append((n, self._count_role(folded, n, e)))
+            return out
         if re.search(r"(?:^|[\s,])(sur|parmi)( les)?$", lead):
             # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
             out.append((y, "launched"))
