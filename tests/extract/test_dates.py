@@ -178,3 +178,11 @@ def test_dates_night_between_two_numbered_days_is_the_morning():
 
     (d,) = find_dates("Dans la nuit du 20 au 21 mars, des missiles ont visé la ville.", "2024-03-22", fr)
     assert d.date == "2024-03-21"
+
+
+def test_dates_dateline_is_the_reference_for_relative_words():
+    from veille.extract.dates import find_dates
+    from veille.lang import fr
+
+    text = "22 mars 2016. – Deux explosions ont eu lieu aujourd'hui à l'aéroport."
+    assert [d.date for d in find_dates(text, "2016-03-23", fr)] == ["2016-03-22", "2016-03-22"]

@@ -148,3 +148,8 @@ def test_events_weapon_count_then_dont_part():
 def test_events_one_dead_four_injured_in_words():
     (ev,) = of_type(events("Le bombardement a fait un mort et quatre blessés à Kherson."), "casualties")
     assert (ev.get("killed"), ev.get("injured")) == (1, 4)
+
+
+def test_events_hedge_stays_with_its_verb():
+    (ev,) = of_type(events("La frappe a tué au moins un civil et blessé quatre autres."), "casualties")
+    assert ev["qualifiers"] == {"killed": "at_least"}

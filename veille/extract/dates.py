@@ -39,13 +39,27 @@ def _pattern(lang: ModuleType) -> re.Pattern:
     )
 
 
+def _dateline(text: str, pub: dt.date | None, lang: ModuleType) -> dt.date | None:
+    head = _fold(text[:160])
+    for m in _pattern(lang).finditer(head):
+        if m.group("explicit") and re.match(r"\s*(?:\([^)]*\))?\s*[.,]?\s*[-–—]", head[m.end() : m.end() + 12]):
+            date = _resolve(m, pub, lang)
+            return dt.date.fromisoformat(date) if date else None
+    return None
+
+
 def _weekday_before(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
 def find_dates(text: str, published: str | None, lang: ModuleType) -> list[DateMention]:
-    """Every date expression in `text`, with its resolved day (or None)."""
+    """Every date expression in `text`, with its resolved day (or None).
+
+    Relative words resolve against the article's dateline when it opens with
+    one ("22 mars 2016. – Les premières explosions…", "KYIV, 12 février (AFP)
+    –"), else against the publication date."""
     pub = dt.date.fromisoformat(published) if published else None
+    pub = _dateline(text, pub, lang) or pub
     out = []
     for m in _pattern(lang).finditer(_fold(text)):
         out.append(DateMention(m.start(), m.end(), _resolve(m, pub, lang)))

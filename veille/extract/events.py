@@ -183,7 +183,9 @@ class EventFinder:
         if len(fields) > 1 and len(quals) == 1:
             (q,) = quals.values()
             spans = sorted(ev["evidence"])
-            if spans[-1][0] - spans[0][1] < 40 and re.search(r"\bet\b", self.text[spans[0][1] : spans[-1][0]]):
+            # only counts joined by a bare "et" ("au moins 3 morts et 22 blessés"),
+            # not a second verb ("a tué au moins un civil et blessé quatre autres")
+            if re.fullmatch(r"[\s,]*et[\s]*", self.text[spans[0][1] : spans[-1][0]]):
                 for f in fields:
                     quals.setdefault(f, q)
 
