@@ -179,7 +179,7 @@ def test_cli_show_prints_titles_and_speaker_names(records_file):
 def test_cli_show_counts_articles_statements_and_most_quoted(records_file):
     result = run("show", str(records_file))
     last = result.stdout.strip().splitlines()[-1]
-    assert last.startswith("2 articles, 3 statements.")
+    assert last.startswith("2 articles, 3 statements, 0 events.")
     assert "Marc Lefèvre (2)" in last
 
 
