@@ -15,7 +15,9 @@ def _number_events(events: list[dict]) -> list[dict]:
 
 
 def build_record(document: Document, doc: Doc) -> dict:
-    entities = entities_from_doc(doc)
+    from .lang import get_language
+
+    entities = entities_from_doc(doc, get_language(document.language or "fr"), document.text)
     by_name = {}
     for e in entities:
         for n in [e["name"], *e["aliases"]]:
