@@ -8,6 +8,7 @@ language module's own small tables.
 """
 from __future__ import annotations
 
+import gc
 import gettext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,10 @@ def _cities() -> dict[str, list[Place]]:
         for n in {c["name"], *c.get("alternatenames", ())}:
             if len(n) >= 3 and _latin(n):
                 index.setdefault(fold(n), []).append(place)
+    # hundreds of thousands of long-lived objects: keep them out of the garbage
+    # collector's full passes, which spaCy's allocations trigger all the time
+    gc.collect()
+    gc.freeze()
     return index
 
 
