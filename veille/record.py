@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from .document import Document
 from .extract.entities import entities_from_doc
 from .extract.speakers import fold
+from .lang import get_language
 
 SCHEMA = "veille/1"
 
@@ -15,8 +16,6 @@ def _number_events(events: list[dict]) -> list[dict]:
 
 
 def build_record(document: Document, doc: Doc) -> dict:
-    from .lang import get_language
-
     entities = entities_from_doc(doc, get_language(document.language or "fr"), document.text)
     by_name = {}
     for e in entities:
