@@ -65,20 +65,29 @@ def _countries() -> dict[str, str]:
     return out
 
 
-def country_code(name: str) -> str | None:
-    """ISO code of a country named in French or English ("Russie" -> "RU")."""
-    key = fold(name)
+def _name_key(name: str) -> str:
+    """A name folded for lookups, without its article ("la Crimée" -> "crimee")."""
+    key = fold(name).strip()
     for prefix in ("la ", "le ", "les ", "l'"):
         key = key.removeprefix(prefix)
-    return _countries().get(key)
+    return key
+
+
+@lru_cache(maxsize=8)
+def nationalities(lang: ModuleType) -> dict[str, str]:
+    """Folded nationality adjectives and short names -> English names."""
+    return {fold(k): v for k, v in lang.NATIONALITIES.items()}
+
+
+def country_code(name: str) -> str | None:
+    """ISO code of a country named in French or English ("Russie" -> "RU")."""
+    return _countries().get(_name_key(name))
 
 
 def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> Place | None:
     """The place `name` stands for, preferring the article's countries, then the
     most populated; None for a name the gazetteer does not know."""
-    key = fold(name).strip()
-    for prefix in ("la ", "le ", "les ", "l'"):
-        key = key.removeprefix(prefix)
+    key = _name_key(name)
     regions = getattr(lang, "REGIONS", {})
     alias = getattr(lang, "PLACE_ALIASES", {}).get(key)
     target = alias or name
@@ -106,6 +115,5 @@ def region_place(city: str, lang: ModuleType, countries: tuple[str, ...] = ()) -
 
 def organization(name: str, lang: ModuleType) -> str | None:
     """English name of a well-known organization named in French."""
-    key = fold(name).strip()
     orgs = getattr(lang, "ORGANIZATIONS", {})
-    return orgs.get(key) or orgs.get(key.removeprefix("l'").removeprefix("la ").removeprefix("le "))
+    return orgs.get(fold(name).strip()) or orgs.get(_name_key(name))

@@ -10,12 +10,13 @@ Ukraine, a gazetteer place is a place, a known organization an organization.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
 from .. import gazetteer
-from .speakers import fold
+from .speakers import fold, lexicon
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place", "MISC": "other"}
 _DET = re.compile(r"^(?:la|le|les|l['’]|du|des|de)\s*", re.IGNORECASE)
@@ -28,8 +29,7 @@ class _Builder:
         self.doc, self.lang, self.text = doc, lang, text
         self.groups: dict[str, dict] = {}
         self.order: list[str] = []
-        nat = {fold(k): v for k, v in lang.NATIONALITIES.items()}
-        self.nationalities = nat
+        self.nationalities = gazetteer.nationalities(lang)
         codes = []
         for ent in doc.ents:
             cc = gazetteer.country_code(ent.text)
@@ -86,11 +86,10 @@ class _Builder:
         self.add(f"{etype}:{fold(surface)}", surface, etype, surface, span)
 
     def add_person(self, surface: str, span: tuple[int, int]) -> None:
-        words = [w for w in surface.split() if fold(w) not in {fold(h) for h in self.lang.HONORIFICS}]
+        words = [w for w in surface.split() if fold(w) not in lexicon(self.lang, "HONORIFICS")]
         if not words:
             return
-        surname = fold(words[-1])
-        key = next((k for k in self.groups if k == f"person:{surname}"), f"person:{surname}")
+        key = f"person:{fold(words[-1])}"
         name = " ".join(words)
         self.add(key, name, "person", surface, span)
         g = self.groups[key]
@@ -161,12 +160,9 @@ def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None) -> li
     return builder.entities()
 
 
-_KNOWN: dict[int, re.Pattern] = {}
-
-
+@lru_cache(maxsize=8)
 def _known_names(lang: ModuleType) -> re.Pattern:
-    if id(lang) not in _KNOWN:
-        names = sorted({*lang.PLACE_ALIASES, *lang.ORGANIZATIONS}, key=len, reverse=True)
-        names = [n for n in names if not n.startswith(("l'", "la ", "le "))]
-        _KNOWN[id(lang)] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return _KNOWN[id(lang)]
+    """The language's own place and organization names, as one pattern over folded text."""
+    names = sorted({*lang.PLACE_ALIASES, *lang.ORGANIZATIONS}, key=len, reverse=True)
+    names = [n for n in names if not n.startswith(("l'", "la ", "le "))]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")

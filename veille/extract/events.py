@@ -14,6 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc
 
+from ..gazetteer import nationalities
 from .dates import find_dates
 from .numbers import Number, find_numbers
 from .speakers import fold
@@ -110,7 +111,7 @@ class EventFinder:
             prev = fold(self.text[max(0, start - 12) : start]).rstrip(_SP)
             if _AFTER_PLACE_WORD.search(prev):
                 return text
-        others = [text for _, text in places if re.sub(r"^(?:la|le|les|l') ?", "", fold(text)) not in _nationality(self.lang)]
+        others = [text for _, text in places if re.sub(r"^(?:la|le|les|l') ?", "", fold(text)) not in nationalities(self.lang)]
         return others[0] if others else None
 
     # -- casualties -----------------------------------------------------------
@@ -388,7 +389,7 @@ class EventFinder:
         words = re.findall(r"[\w'’-]+", fold(self.text[s:pos]))
         for w in reversed(words[-4:]):
             w = w.split("'")[-1]
-            name = _nationality(self.lang).get(w)
+            name = nationalities(self.lang).get(w)
             if name:
                 return name
         return None
@@ -400,8 +401,8 @@ class EventFinder:
         word = m.group(2)
         if fold(word) in ("territoire", "pays", "sol"):
             adj = re.match(r"[" + _SP + r"]*([\w'’-]+)", self.text[pos + m.end() : e])
-            word = adj.group(1) if adj and fold(adj.group(1)) in _nationality(self.lang) else word
-        name = _nationality(self.lang).get(fold(word)) or word
+            word = adj.group(1) if adj and fold(adj.group(1)) in nationalities(self.lang) else word
+        name = nationalities(self.lang).get(fold(word)) or word
         return f"{name} Oblast" if m.group(1) else name
 
     # -- aid ------------------------------------------------------------------
@@ -428,7 +429,7 @@ class EventFinder:
         return events
 
     def _donor(self, window: str, giving: set[str]) -> str | None:
-        nat = _nationality(self.lang)
+        nat = nationalities(self.lang)
         m = re.search(r"\baides?\s+(?:militaire\s+|financiere\s+|humanitaire\s+)?([\w-]+)", window)
         if m and m.group(1) in nat:
             return nat[m.group(1)]
@@ -476,11 +477,6 @@ class EventFinder:
             if "qualifiers" in ev and not ev["qualifiers"]:
                 del ev["qualifiers"]
         return events
-
-
-@lru_cache(maxsize=8)
-def _nationality(lang: ModuleType) -> dict[str, str]:
-    return {fold(k): v for k, v in lang.NATIONALITIES.items()}
 
 
 def quantities_from(numbers: list[Number], text: str) -> list[dict]:
