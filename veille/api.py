@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 
 from .document import Document
+from .errors import VeilleError
 from .pipeline import load
 from .readers import read_file
 from .readers.markdown import parse_markdown
@@ -25,6 +26,7 @@ def _as_document(item: Document | str | os.PathLike) -> Document:
 def _make_doc(nlp, document: Document):
     doc = nlp.make_doc(document.text)
     doc._.veille_published = document.published
+    doc._.veille_title = document.title
     return doc
 
 
@@ -37,7 +39,7 @@ def extract(document: Document | str | os.PathLike, model: str | None = None) ->
 
 
 def extract_many(
-    documents: Iterable[Document],
+    documents: Iterable[Document | str | os.PathLike],
     model: str | None = None,
     batch_size: int = 16,
     processes: int = 1,
@@ -46,15 +48,21 @@ def extract_many(
     """`extract` over many documents, in order, batched through spaCy.
 
     With `processes` > 1 the documents are shared among worker processes, each
-    running the same `extract`. A document whose extraction fails is passed
-    to `on_error` (default: logged) and skipped; the others go on.
+    running the same `extract`. Items are what `extract` takes: documents,
+    paths, or text. An item that cannot be read or extracted is passed to
+    `on_error` (default: logged) and skipped; the others go on.
     """
     on_error = on_error or _log_error
     if processes > 1:
         yield from _extract_parallel(documents, model, processes, on_error)
         return
     batch: list[Document] = []
-    for document in documents:
+    for item in documents:
+        try:
+            document = _as_document(item)
+        except VeilleError as err:
+            on_error(item, err)
+            continue
         batch.append(document)
         if len(batch) >= batch_size:
             yield from _run_batch(batch, model, on_error)
@@ -63,8 +71,12 @@ def extract_many(
         yield from _run_batch(batch, model, on_error)
 
 
-def _log_error(document: Document, err: Exception) -> None:
-    logger.error("[V201] %s: extraction failed (%s: %s)", document.source, type(err).__name__, err)
+def _log_error(item, err: Exception) -> None:
+    if isinstance(err, VeilleError):
+        logger.error("%s", err)
+        return
+    source = item.source if isinstance(item, Document) else str(item)[:60]
+    logger.error("[V201] %s: extraction failed (%s: %s)", source, type(err).__name__, err)
 
 
 def _run_batch(batch: list[Document], model: str | None, on_error) -> Iterator[dict]:
@@ -108,7 +120,12 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
     pending: list[Document] = []
 
     def jobs():
-        for d in documents:
+        for item in documents:
+            try:
+                d = item if isinstance(item, Document) else _as_document(item)
+            except VeilleError as err:
+                on_error(item, err)
+                continue
             pending.append(d)
             yield d, model
 

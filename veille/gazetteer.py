@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -84,33 +85,107 @@ def country_code(name: str) -> str | None:
     return _countries().get(_name_key(name))
 
 
-def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> Place | None:
-    """The place `name` stands for, preferring the article's countries, then the
-    most populated; None for a name the gazetteer does not know."""
-    key = _name_key(name)
-    regions = getattr(lang, "REGIONS", {})
-    alias = getattr(lang, "PLACE_ALIASES", {}).get(key)
-    target = alias or name
-    if target in regions:
-        lat, lon, cc = regions[target]
-        return Place(target, lat, lon, cc)
-    candidates = _cities().get(fold(target)) or _cities().get(key) or []
-    if not candidates:
-        return None
-    return max(candidates, key=lambda p: (p.country in countries, p.population))
+# GeoNames spells Ukrainian places in the older BGN/PCGN style (Zaporizhzhya,
+# Mykolayiv, Kryvyy Rih, Izyum, Luhans'k); English-language news follows
+# Ukraine's national romanization of 2010 (Zaporizhzhia, Mykolaiv, Kryvyi Rih,
+# Izium, Luhansk). The two differ by regular rules, applied in this order.
+_UA_ROMANIZATION = (
+    (re.compile(r"['’ʼ]"), ""),                     # soft sign and apostrophe are dropped
+    (re.compile(r"(?<=[aeiou])yi"), "i"),            # ї after a vowel: Mykolayiv
+    (re.compile(r"(?<=[a-z])y(?=[aeu])"), "i"),      # я ю є inside a word: Izyum, Zaporizhzhya
+    (re.compile(r"(?<=[aeiou])y\b"), "i"),           # й at the end: Dzhankoy
+    (re.compile(r"(?<=[aeiou])y(?=[^aeiou\W])"), "i"),  # й before a consonant: Pervomays'k
+    (re.compile(r"yy\b"), "yi"),                     # -ий: Kryvyy, Khmel'nyts'kyy
+)
 
 
-def region_place(city: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> Place | None:
-    """'région de Koursk' -> Kursk Oblast (from the table, else at its city)."""
-    place = find_place(city, lang, countries)
-    if place is None:
-        return None
-    name = f"{place.name} Oblast"
+def ukrainian_romanization(name: str) -> str:
+    """A GeoNames (BGN/PCGN) spelling of a Ukrainian place in Ukraine's national
+    romanization, the one English-language news uses."""
+    for pattern, repl in _UA_ROMANIZATION:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def _region(name: str, lang: ModuleType) -> Place | None:
     regions = getattr(lang, "REGIONS", {})
     if name in regions:
         lat, lon, cc = regions[name]
-        return Place(name, lat, lon, cc)
-    return Place(name, place.lat, place.lon, place.country, place.admin1)
+        code = next((k for k, v in ADMIN1.get(cc, {}).items() if v == name), None)
+        return Place(name, lat, lon, cc, code)
+    return None
+
+
+def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> Place | None:
+    """The place `name` stands for, preferring the article's countries, then the
+    most populated; None for a name the gazetteer does not know. The place
+    is named in English: the language table's name if it has one, else the
+    gazetteer's (Ukrainian places in Ukraine's romanization)."""
+    key = _name_key(name)
+    alias = getattr(lang, "PLACE_ALIASES", {}).get(key)
+    target = alias or name
+    region = _region(target, lang)
+    if region:
+        return region
+    candidates = _cities().get(fold(target)) or _cities().get(key) or []
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: (p.country in countries, p.population))
+    if alias:
+        return Place(alias, best.lat, best.lon, best.country, best.admin1, best.population)
+    if best.country == "UA":
+        return Place(ukrainian_romanization(best.name), best.lat, best.lon, best.country, best.admin1, best.population)
+    return best
+
+
+def english_place_name(name: str, lang: ModuleType) -> str | None:
+    """The English name the language's table gives a place ("Normandie" -> "Normandy")."""
+    return getattr(lang, "PLACE_ALIASES", {}).get(_name_key(name))
+
+
+# GeoNames admin1 codes -> English region names, where news needs them: the
+# region of a city ("région de Dnipro" is Dnipropetrovsk Oblast) and `geo.admin1`.
+ADMIN1 = {
+    "UA": {"01": "Cherkasy Oblast", "02": "Chernihiv Oblast", "03": "Chernivtsi Oblast", "04": "Dnipropetrovsk Oblast",
+           "05": "Donetsk Oblast", "06": "Ivano-Frankivsk Oblast", "07": "Kharkiv Oblast", "08": "Kherson Oblast",
+           "09": "Khmelnytskyi Oblast", "10": "Kirovohrad Oblast", "11": "Crimea", "12": "Kyiv City",
+           "13": "Kyiv Oblast", "14": "Luhansk Oblast", "15": "Lviv Oblast", "16": "Mykolaiv Oblast",
+           "17": "Odesa Oblast", "18": "Poltava Oblast", "19": "Rivne Oblast", "20": "Sevastopol City",
+           "21": "Sumy Oblast", "22": "Ternopil Oblast", "23": "Vinnytsia Oblast", "24": "Volyn Oblast",
+           "25": "Zakarpattia Oblast", "26": "Zaporizhzhia Oblast", "27": "Zhytomyr Oblast"},
+    "RU": {"09": "Belgorod Oblast", "10": "Bryansk Oblast", "41": "Kursk Oblast", "48": "Moscow",
+           "86": "Voronezh Oblast", "61": "Rostov Oblast"},
+}
+_CITY_REGIONS = {"Kyiv City": "Kyiv Oblast", "Sevastopol City": "Crimea"}  # a city region's surroundings
+
+
+def admin1_name(place: Place) -> str | None:
+    """The English name of a place's first-level region, or its GeoNames code."""
+    return ADMIN1.get(place.country, {}).get(place.admin1 or "", place.admin1)
+
+
+_OBLAST_COUNTRIES = {"UA", "RU", "BY", "KZ", "KG", "BG"}
+
+
+def region_place(name: str, lang: ModuleType, countries: tuple[str, ...] = (), word: str = "region") -> Place | None:
+    """'région de Koursk' -> Kursk Oblast: the region table's entry named
+    after the place (as written, or under its English name), else a region
+    at its city's coordinates, called an Oblast where the country has
+    oblasts, else after `word` (region, province)."""
+    key = _name_key(name)
+    for region_name in getattr(lang, "REGIONS", {}):
+        if fold(region_name.rsplit(" ", 1)[0]) == key:  # "Dnipropetrovsk Oblast" for "Dnipropetrovsk"
+            return _region(region_name, lang)
+    place = find_place(name, lang, countries)
+    if place is None:
+        return None
+    admin1 = ADMIN1.get(place.country, {}).get(place.admin1 or "")
+    if admin1:  # the region the city lies in
+        admin1 = _CITY_REGIONS.get(admin1, admin1)
+        return _region(admin1, lang) or Place(admin1, place.lat, place.lon, place.country, place.admin1)
+    suffix = "Oblast" if place.country in _OBLAST_COUNTRIES or word == "oblast" else word.title()
+    name = f"{place.name} {suffix}"
+    return _region(name, lang) or Place(name, place.lat, place.lon, place.country, place.admin1)
 
 
 def organization(name: str, lang: ModuleType) -> str | None:

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from .lang import get_language
 
-for _name, _default in (("veille_published", None), ("veille_statements", None), ("veille_events", None),
-                        ("veille_quantities", None)):
+for _name, _default in (("veille_published", None), ("veille_title", None), ("veille_statements", None),
+                        ("veille_events", None), ("veille_quantities", None), ("veille_entities", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -84,6 +84,30 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory(
+    "veille_entities",
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc._.veille_entities"],
+)
+def make_entities_component(nlp: Language, name: str):
+    """Entities of the text and of the title (see `veille.extract.entities`).
+    The title is not part of the text: the model's own NER reads it apart."""
+    title_pipes = [(n, p) for n, p in nlp.pipeline if n in ("tok2vec", "morphologizer", "ner")]
+
+    def entities_component(doc: Doc) -> Doc:
+        from .extract.entities import entities_from_doc
+
+        title = None
+        if doc._.veille_title:
+            title = nlp.make_doc(doc._.veille_title)
+            for _, proc in title_pipes:
+                title = proc(title)
+        doc._.veille_entities = entities_from_doc(doc, get_language(doc.lang_), doc_text(doc), title)
+        return doc
+
+    return entities_component
+
+
 @lru_cache(maxsize=4)
 def load(language: str = "fr", model: str | None = None) -> Language:
     """The full pipeline for `language` (cached: loading a model takes seconds)."""
@@ -92,6 +116,7 @@ def load(language: str = "fr", model: str | None = None) -> Language:
     nlp.add_pipe("veille_paragraphs", before="parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0])
     nlp.add_pipe("veille_statements", last=True)
     nlp.add_pipe("veille_events", last=True)
+    nlp.add_pipe("veille_entities", last=True)
     return nlp
 
 

@@ -16,7 +16,9 @@ def _number_events(events: list[dict]) -> list[dict]:
 
 
 def build_record(document: Document, doc: Doc) -> dict:
-    entities = entities_from_doc(doc, get_language(document.language or "fr"), document.text)
+    entities = doc._.veille_entities
+    if entities is None:  # a Doc from a pipeline without veille's entity component
+        entities = entities_from_doc(doc, get_language(document.language or "fr"), document.text)
     by_name = {}
     for e in entities:
         for n in [e["name"], *e["aliases"]]:

@@ -19,14 +19,35 @@ from .. import gazetteer
 from .speakers import fold, lexicon
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place", "MISC": "other"}
-_DET = re.compile(r"^(?:la|le|les|l['’]|du|des|de)\s*", re.IGNORECASE)
+_DET = re.compile(r"^(?:(?:la|le|les|du|des|de)\s+|l['’]\s*)", re.IGNORECASE)
 _REGION_INSIDE = re.compile(r"^((?:région|oblast|province)(?:\s+\w+)?\s+(?:de\s+|d['’]))(.+)$", re.IGNORECASE)
-_REGION_BEFORE = re.compile(r"(?:région|oblast|province)(?:\s+\w+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"(région|oblast|province)s?(?:\s+\w+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
+# "à Izioum", "près de Boutcha": a one-word name the NER took for a person is a place here
+_LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|près\s+de|autour\s+de|région\s+de)\s+|\bd['’])$", re.IGNORECASE)
+# "les oblasts de Donetsk, Kherson, Louhansk et Zaporijjia": every name of the list is a region
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_REGION_LIST = re.compile(
+    r"(?i:(région|oblast|province)s)(?:\s+\w+)?\s+(?:de\s+|d['’])"
+    rf"(?:{_NAME}(?:\s*,\s*(?:(?:de\s+|d['’]))?|\s+(?:et|ainsi que)\s+(?:de\s+|d['’])?))+$"
+)
+# transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff, Dmitri/Dmitry
+_ENDINGS = ((re.compile(r"(?:yy|iy|ii|yi|i|y)$"), "y"), (re.compile(r"ff$"), "v"), (re.compile(r"(.)\1"), r"\1"))
+_METONYM_POPULATION = 500_000
+_SENTENCE_END = re.compile(r"(?:^|[.!?:«»\n]\s*)$")
+
+
+def name_key(word: str) -> str:
+    """One word of a person's name, folded so that its transliterations agree."""
+    key = fold(word).replace("'", "").replace("-", "")
+    for pattern, repl in _ENDINGS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 class _Builder:
     def __init__(self, doc: Doc, lang: ModuleType, text: str):
         self.doc, self.lang, self.text = doc, lang, text
+        self.in_title = False
         self.groups: dict[str, dict] = {}
         self.order: list[str] = []
         self.nationalities = gazetteer.nationalities(lang)
@@ -40,17 +61,23 @@ class _Builder:
     def add(self, key: str, name: str, etype: str, surface: str, span: tuple[int, int], geo: dict | None = None):
         g = self.groups.get(key)
         if g is None:
-            g = self.groups[key] = {"name": name, "type": etype, "aliases": [], "mentions": [], "key": key}
+            g = self.groups[key] = {"name": name, "type": etype, "aliases": [], "mentions": [], "title_mentions": [],
+                                    "key": key}
             if geo:
                 g["geo"] = geo
             self.order.append(key)
         if surface != g["name"] and surface not in g["aliases"]:
             g["aliases"].append(surface)
-        if list(span) not in g["mentions"]:
-            g["mentions"].append(list(span))
+        mentions = g["title_mentions" if self.in_title else "mentions"]
+        if list(span) not in mentions:
+            mentions.append(list(span))
 
     def classify(self, ent_text: str, label: str, start: int, end: int) -> None:
-        surface = _DET.sub("", ent_text).strip(" ,.;:")
+        surface = ent_text.strip(" ,.;:")
+        bare = _DET.sub("", surface)
+        # a capitalized article inside a sentence belongs to the name (Le Monde, L'Orient-Le Jour)
+        if bare == surface or not surface[0].isupper() or _SENTENCE_END.search(self.text[max(0, start - 3) : start]):
+            surface = bare
         if len(surface) < 2:
             return
         s = start + ent_text.find(surface) if surface in ent_text else start
@@ -63,8 +90,10 @@ class _Builder:
         inner = _REGION_INSIDE.match(surface)
         if inner:  # the NER took "région de Koursk" whole
             before, surface = inner.group(1), inner.group(2)
-        if _REGION_BEFORE.search(before):
-            region = gazetteer.region_place(surface, self.lang, self.countries)
+        region_word = _REGION_BEFORE.search(before) or _REGION_LIST.search(self.text[max(0, start - 200) : start])
+        if region_word:
+            word = fold(region_word.group(1))  # region, oblast, province
+            region = gazetteer.region_place(surface, self.lang, self.countries, word)
             if region:
                 self.add(f"place:{fold(region.name)}", region.name, "place", surface, span, _geo(region))
                 return
@@ -75,9 +104,14 @@ class _Builder:
             self.add(f"country:{cc}", name, "place", surface, span, {"country": cc})
             return
         if label != "PER" or " " not in surface:
-            place = gazetteer.find_place(surface, self.lang, self.countries) if label in ("LOC", "GPE", "ORG", "MISC") else None
+            located = label != "PER" or _LOCATIVE.search(self.text[max(0, start - 12) : start])
+            place = gazetteer.find_place(surface, self.lang, self.countries) if located else None
             if place is not None:
                 self.add(f"place:{fold(place.name)}:{place.country}", place.name, "place", surface, span, _geo(place))
+                return
+            english = gazetteer.english_place_name(surface, self.lang) if located else None
+            if english:  # a place the tables name but the gazetteer cannot locate: no geo, never a wrong one
+                self.add(f"place:{fold(english)}", english, "place", surface, span)
                 return
         etype = _TYPES.get(label, "other")
         if etype == "person":
@@ -89,7 +123,7 @@ class _Builder:
         words = [w for w in surface.split() if fold(w) not in lexicon(self.lang, "HONORIFICS")]
         if not words:
             return
-        key = f"person:{fold(words[-1])}"
+        key = f"person:{name_key(words[-1])}"
         name = " ".join(words)
         self.add(key, name, "person", surface, span)
         g = self.groups[key]
@@ -97,13 +131,49 @@ class _Builder:
             g["aliases"].append(g["name"])
             g["name"] = name
 
+    def merge_persons(self) -> None:
+        """A person's name the NER once labelled otherwise ("Zelenskyy" as an
+        organization) is that person, unless the gazetteer knows it as a place."""
+        for key in list(self.order):
+            g = self.groups[key]
+            if g["type"] == "person" or "geo" in g or key.startswith("country:"):
+                continue
+            words = g["name"].split()
+            person = self.groups.get(f"person:{name_key(words[-1])}")
+            if person is None or any(fold(w) not in fold(person["name"]) for w in words):
+                continue
+            person["aliases"] = [*person["aliases"], g["name"], *g["aliases"]]
+            person["mentions"] += [m for m in g["mentions"] if m not in person["mentions"]]
+            person["title_mentions"] += [m for m in g["title_mentions"] if m not in person["title_mentions"]]
+            self._drop(key)
+        # "Washington ne considère pas …": a lone name that is a large city is the city
+        for key in list(self.order):
+            g = self.groups[key]
+            if g["type"] != "person" or " " in g["name"] or g["aliases"]:
+                continue
+            place = gazetteer.find_place(g["name"], self.lang, self.countries)
+            if place is None or place.population < _METONYM_POPULATION:
+                continue
+            self._drop(key)
+            for m in g["mentions"]:
+                self.add(f"place:{fold(place.name)}:{place.country}", place.name, "place", g["name"], tuple(m), _geo(place))
+
+    def _drop(self, key: str) -> None:
+        self.order.remove(key)
+        del self.groups[key]
+
     def entities(self) -> list[dict]:
+        self.merge_persons()
         out = []
         for n, key in enumerate(self.order, 1):
             g = self.groups[key]
             aliases = sorted(set(g["aliases"]) - {g["name"]})
+            if g["type"] == "person":  # across articles: the full name, transliterations aside
+                key = "person:" + " ".join(name_key(w) for w in g["name"].split())
             rec = {"id": f"E{n}", "name": g["name"], "type": g["type"], "aliases": aliases,
                    "mentions": sorted(g["mentions"]), "key": key}
+            if g["title_mentions"]:
+                rec["title_mentions"] = sorted(g["title_mentions"])
             if "geo" in g:
                 rec["geo"] = g["geo"]
             out.append(rec)
@@ -111,7 +181,8 @@ class _Builder:
 
 
 def _geo(place: gazetteer.Place) -> dict:
-    return {"lat": round(place.lat, 5), "lon": round(place.lon, 5), "country": place.country, "admin1": place.admin1}
+    return {"lat": round(place.lat, 5), "lon": round(place.lon, 5), "country": place.country,
+            "admin1": gazetteer.admin1_name(place)}
 
 
 def _not_an_entity(ent: Span, text: str) -> bool:
@@ -127,23 +198,51 @@ def _not_an_entity(ent: Span, text: str) -> bool:
     return False
 
 
+_SEPARATOR = re.compile(r"\s+[-–—|/]\s+")
+_PROPER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$")
+
+
+def _known(name: str, lang: ModuleType) -> bool:
+    return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name) or gazetteer.find_place(name, lang))
+
+
 def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
-    """'OTAN de l'Ukraine' -> ('OTAN', …), ('Ukraine', …) when both sides are known."""
+    """'OTAN de l'Ukraine' -> ('OTAN', …), ('Ukraine', …) when both sides are
+    known; 'Union européenne - Ukraine - Déclaration' (a headline's run of
+    names) -> its known names and full names only."""
+    pieces = _SEPARATOR.split(ent.text)
+    if len(pieces) > 1:
+        out, pos = [], 0
+        for piece in pieces:
+            pos = ent.text.index(piece, pos)
+            if _known(piece, lang) or _PROPER.match(piece):
+                out.append((piece, ent.start_char + pos, ent.start_char + pos + len(piece)))
+            pos += len(piece)
+        return out
     m = re.match(r"^(.+?)\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(.+)$", ent.text)
     if not m:
         return [(ent.text, ent.start_char, ent.end_char)]
     left, right = m.group(1), m.group(2)
-    known = lambda s: gazetteer.organization(s, lang) or gazetteer.country_code(s) or gazetteer.find_place(s, lang)  # noqa: E731
-    if gazetteer.organization(left, lang) and known(right):
+    if gazetteer.organization(left, lang) and _known(right, lang):
         r0 = ent.start_char + m.start(2)
         return [(left, ent.start_char, ent.start_char + len(left)), (right, r0, r0 + len(right))]
     return [(ent.text, ent.start_char, ent.end_char)]
 
 
-def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None) -> list[dict]:
-    """The article's entities, canonical and typed, with every mention span."""
+def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None, title: Doc | None = None) -> list[dict]:
+    """The article's entities, canonical and typed, with every mention span.
+    Names in the `title` (a Doc of its own: it is not part of the text) are
+    entities too, their spans in `title_mentions`."""
     text = text if text is not None else doc.text
     builder = _Builder(doc, lang, text)
+    _scan(builder, doc, text, lang)
+    if title is not None and len(title):
+        builder.text, builder.in_title = title.text, True
+        _scan(builder, title, title.text, lang)
+    return builder.entities()
+
+
+def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
     covered: list[tuple[int, int]] = []
     for ent in doc.ents:
         if _not_an_entity(ent, text):
@@ -157,7 +256,6 @@ def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None) -> li
         if text[s].isupper() and not any(a < e and s < b for a, b in covered):
             label = "ORG" if fold(m.group(0)) in lang.ORGANIZATIONS else "LOC"
             builder.classify(text[s:e], label, s, e)
-    return builder.entities()
 
 
 @lru_cache(maxsize=8)

@@ -6,7 +6,7 @@ from __future__ import annotations
 # English name -> (lat, lon, country), approximate centroids.
 REGIONS = {
     "Crimea": (45.3, 34.4, "UA"), "Donbas": (48.3, 38.5, "UA"),
-    "Kyiv Oblast": (50.3, 30.5, "UA"), "Chernihiv Oblast": (51.33, 32.0, "UA"), "Sumy Oblast": (51.0, 34.2, "UA"),
+    "Kyiv Oblast": (50.3, 30.5, "UA"), "Chernihiv Oblast": (51.45, 31.75, "UA"), "Sumy Oblast": (51.0, 34.2, "UA"),
     "Kharkiv Oblast": (49.6, 36.5, "UA"), "Luhansk Oblast": (48.9, 39.0, "UA"), "Donetsk Oblast": (48.0, 37.8, "UA"),
     "Zaporizhzhia Oblast": (47.4, 35.6, "UA"), "Kherson Oblast": (46.6, 33.4, "UA"), "Mykolaiv Oblast": (47.3, 31.9, "UA"),
     "Odesa Oblast": (46.6, 30.0, "UA"), "Dnipropetrovsk Oblast": (48.4, 35.0, "UA"), "Poltava Oblast": (49.6, 34.0, "UA"),
