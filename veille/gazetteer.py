@@ -80,9 +80,29 @@ def nationalities(lang: ModuleType) -> dict[str, str]:
     return {fold(k): v for k, v in lang.NATIONALITIES.items()}
 
 
-def country_code(name: str) -> str | None:
-    """ISO code of a country named in French or English ("Russie" -> "RU")."""
-    return _countries().get(_name_key(name))
+# Where news English differs from ISO 3166's short names
+_NEWS_COUNTRY_NAMES = {"RU": "Russia", "TR": "Turkey", "CD": "Democratic Republic of the Congo",
+                       "CG": "Republic of the Congo", "PS": "Palestine", "VA": "Vatican City", "CZ": "Czech Republic",
+                       "CI": "Ivory Coast", "MM": "Myanmar", "CV": "Cape Verde", "SZ": "Eswatini",
+                       "XK": "Kosovo"}
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The English name news uses for a country ("SY" -> "Syria", "RU" -> "Russia")."""
+    import pycountry
+
+    if code in _NEWS_COUNTRY_NAMES:
+        return _NEWS_COUNTRY_NAMES[code]
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or c.name if c else code
+
+
+def country_code(name: str, lang: ModuleType | None = None) -> str | None:
+    """ISO code of a country named in French or English ("Russie" -> "RU"),
+    with the language's usual short names ISO lacks ("Syrie", "Corée du Nord")."""
+    key = _name_key(name)
+    return getattr(lang, "COUNTRY_NAMES", {}).get(key) or _countries().get(key)
 
 
 # GeoNames spells Ukrainian places in the older BGN/PCGN style (Zaporizhzhya,

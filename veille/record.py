@@ -19,15 +19,18 @@ def build_record(document: Document, doc: Doc) -> dict:
     entities = doc._.veille_entities
     if entities is None:  # a Doc from a pipeline without veille's entity component
         entities = entities_from_doc(doc, get_language(document.language or "fr"), document.text)
-    by_name = {}
+    by_name: dict[str, dict] = {}
     for e in entities:
         for n in [e["name"], *e["aliases"]]:
-            by_name.setdefault(fold(n), e["id"])
+            by_name.setdefault(fold(n), e)
     statements = []
     for n, st in enumerate(doc._.veille_statements or [], 1):
         rec = st.to_json(f"S{n}")
         rec["text"] = document.text[st.start : st.end]
-        rec["speaker_entity"] = by_name.get(fold(st.speaker)) if st.speaker else None
+        entity = by_name.get(fold(st.speaker)) if st.speaker else None
+        rec["speaker_entity"] = entity["id"] if entity else None
+        if entity:  # the entity's canonical name: full name, English name
+            rec["speaker"] = entity["name"]
         statements.append(
             {k: rec[k] for k in ("id", "kind", "text", "span", "speaker", "speaker_entity", "speaker_span", "cue", "cue_span", "date")}
         )
@@ -36,6 +39,20 @@ def build_record(document: Document, doc: Doc) -> dict:
         "document": document.to_json(),
         "entities": entities,
         "statements": statements,
-        "events": _number_events(doc._.veille_events or []),
+        "events": [_canonical_places(ev, by_name) for ev in _number_events(doc._.veille_events or [])],
         "quantities": doc._.veille_quantities or [],
     }
+
+
+def _canonical_places(event: dict, by_name: dict[str, dict]) -> dict:
+    """An event's places under their entities' canonical names ("Odessa" -> "Odesa")."""
+    def canonical(name):
+        entity = by_name.get(fold(name)) if name else None
+        return entity["name"] if entity and entity["type"] == "place" else name
+
+    for field in ("place", "territory", "controller", "recipient", "donor", "attacker", "target"):
+        if isinstance(event.get(field), str):
+            event[field] = canonical(event[field])
+    if event.get("places"):
+        event["places"] = [canonical(p) for p in event["places"]]
+    return event

