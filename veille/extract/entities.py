@@ -30,8 +30,17 @@ _REGION_LIST = re.compile(
     r"(?i:(région|oblast|province)s)(?:\s+\w+)?\s+(?:de\s+|d['’])"
     rf"(?:{_NAME}(?:\s*,\s*(?:(?:de\s+|d['’]))?|\s+(?:et|ainsi que)\s+(?:de\s+|d['’])?))+$"
 )
-# transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff, Dmitri/Dmitry
-_ENDINGS = ((re.compile(r"(?:yy|iy|ii|yi|i|y)$"), "y"), (re.compile(r"ff$"), "v"), (re.compile(r"(.)\1"), r"\1"))
+# Transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff,
+# Dmitri/Dmitry, and the French and English spellings of Slavic names
+# (Poutine/Putin, Choïgou/Shoigu, Gorbatchev/Gorbachev, Prigojine/Prigozhin,
+# Sergueï/Sergei). Applied alike to every language's spelling, the rules only
+# need to agree, not to spell: French "ch", English "sh" and French "tch",
+# English "ch" all become "ch".
+_ENDINGS = (
+    (re.compile(r"t?ch|sh"), "ch"), (re.compile(r"ou"), "u"),
+    (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "zh"), (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"ine$"), "in"),
+    (re.compile(r"(?:yy|iy|ii|yi|ei|i|y)$"), "y"), (re.compile(r"ff$"), "v"),
+)
 _METONYM_POPULATION = 500_000
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{3,}$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:«»\n]\s*)$")
