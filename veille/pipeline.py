@@ -84,28 +84,42 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+class EntitiesComponent:
+    """Entities of the text and of the title (see `veille.extract.entities`).
+    The title is not part of the text: the model's own tagger and NER read
+    it apart, a batch of titles at a time."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.title_pipes = [p for n, p in nlp.pipeline if n in ("tok2vec", "morphologizer", "ner")]
+
+    def _titles(self, docs: list[Doc]) -> list[Doc | None]:
+        titles = [self.nlp.make_doc(d._.veille_title or "") for d in docs]
+        for proc in self.title_pipes:
+            titles = list(proc.pipe(titles))
+        return [t if len(t) else None for t in titles]
+
+    def _set(self, doc: Doc, title: Doc | None) -> Doc:
+        from .extract.entities import entities_from_doc
+
+        doc._.veille_entities = entities_from_doc(doc, get_language(doc.lang_), doc_text(doc), title)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._set(doc, self._titles([doc])[0])
+
+    def pipe(self, docs, batch_size: int = 64):
+        for batch in spacy.util.minibatch(docs, batch_size):
+            yield from (self._set(d, t) for d, t in zip(batch, self._titles(batch)))
+
+
 @Language.factory(
     "veille_entities",
     requires=["doc.ents", "token.pos"],
     assigns=["doc._.veille_entities"],
 )
-def make_entities_component(nlp: Language, name: str):
-    """Entities of the text and of the title (see `veille.extract.entities`).
-    The title is not part of the text: the model's own NER reads it apart."""
-    title_pipes = [(n, p) for n, p in nlp.pipeline if n in ("tok2vec", "morphologizer", "ner")]
-
-    def entities_component(doc: Doc) -> Doc:
-        from .extract.entities import entities_from_doc
-
-        title = None
-        if doc._.veille_title:
-            title = nlp.make_doc(doc._.veille_title)
-            for _, proc in title_pipes:
-                title = proc(title)
-        doc._.veille_entities = entities_from_doc(doc, get_language(doc.lang_), doc_text(doc), title)
-        return doc
-
-    return entities_component
+def make_entities_component(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent(nlp)
 
 
 @lru_cache(maxsize=4)
