@@ -117,5 +117,7 @@ def show_command(records):
     click.echo(summarize(json.loads(line) for line in records if line.strip()))
 
 
+from . import cli_ledger  # noqa: E402,F401  (registers ingest, statements, events, entities, stats, compare, export)
+
 if __name__ == "__main__":
     main()

@@ -15,6 +15,10 @@ CODES = {
     "V107": "unsupported file type",
     "V108": "front matter is malformed",
     "V109": "language not supported yet",
+    "V110": "page could not be fetched",
+    "V111": "feed could not be read",
+    "V112": "WARC file could not be read",
+    "V113": "not a veille/1 record",
 }
 
 

@@ -1,0 +1,287 @@
+"""The ledger's commands: ingest, query, compare, export (thin over `veille.store`)."""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .cli import main
+from .readers import MAX_BYTES
+from .store import DEFAULT_DB, StoreError
+
+_DB_HELP = "Ledger: a SQLite file or a postgresql:// URL (default: $VEILLE_DB or ./veille.db)."
+
+
+def db_option(f):
+    return click.option("--db", envvar="VEILLE_DB", default=DEFAULT_DB, show_default=True, help=_DB_HELP)(f)
+
+
+def output_options(f):
+    """sqlite-utils' output choices: a JSON array (default), --nl, --csv, --table."""
+    @click.option("--nl", "fmt", flag_value="nl", help="Newline-delimited JSON, one row per line.")
+    @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
+    @click.option("--json", "fmt", flag_value="json", default=True, help="A JSON array (the default).")
+    @click.option("-t", "--table", "fmt", flag_value="table", help="A plain-text table for reading.")
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs)
+
+    return wrapper
+
+
+def emit(rows, fmt: str) -> None:
+    rows = list(rows)
+    out = sys.stdout
+    if fmt == "nl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+            writer.writeheader()
+            for r in rows:
+                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                                 for k, v in r.items()})
+    elif fmt == "table":
+        if rows:
+            cols = list(rows[0])
+            cells = [[_cell(r[c]) for c in cols] for r in rows]
+            widths = [min(60, max(len(c), *(len(x[i]) for x in cells))) for i, c in enumerate(cols)]
+            out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
+            out.write("  ".join("-" * w for w in widths) + "\n")
+            for x in cells:
+                out.write("  ".join(v[:w].ljust(w) for v, w in zip(x, widths)).rstrip() + "\n")
+    else:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v).replace("\n", " ")
+
+
+def _open(db: str, create: bool = False):
+    from .store import open_store
+
+    try:
+        return open_store(db, create=create)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@main.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--model", default=None, help="spaCy model to use instead of the language's default.")
+@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Refuse inputs larger than this.")
+def ingest_command(sources, db, quiet, model, processes, max_bytes):
+    """Extract articles into the ledger (each article once, whatever happens).
+
+    SOURCES are article files and folders (as for `extract`), RSS/Atom feeds
+    (.xml/.rss/.atom files or http(s) URLs; each item's page is fetched and
+    read as HTML), web page URLs, WARC/WET files (.warc, .warc.gz, .wet.gz)
+    and JSON Lines of veille/1 records (.jsonl, as `extract` or `export`
+    writes them). An article already in the ledger is not extracted again;
+    near-duplicates are flagged as republications of the first copy. Bad
+    input is reported on stderr and skipped; the exit status is 1 when any
+    input failed.
+
+    \b
+    Examples:
+        veille ingest articles/ --db veille.db
+        veille ingest https://example.org/feed.xml crawl.warc.gz
+        veille ingest records.jsonl --db postgresql://localhost/veille
+    """
+    from tqdm import tqdm
+
+    from .readers.sources import iter_items
+    from .store.ingest import finish_run, ingest_items, start_run
+
+    store = _open(db, create=True)
+    bar = tqdm(disable=quiet, unit="article", file=sys.stderr, leave=False, desc="ingest")
+
+    def items():
+        for item in iter_items(sources, max_bytes):
+            if item.document is not None or item.record is not None:
+                bar.update(1)
+            yield item
+
+    def on_error(message: str) -> None:
+        tqdm.write(message, file=sys.stderr)
+
+    counts = start_run(store, "ingest", list(sources))
+    try:
+        ingest_items(store, items(), counts, model=model, processes=processes, on_error=on_error)
+    finally:
+        bar.close()
+        finish_run(store, counts)
+        store.close()
+    if not quiet:
+        click.echo(counts.summary(), err=True)
+    sys.exit(1 if counts.failed else 0)
+
+
+@main.command("statements")
+@click.option("--speaker", help="Speaker as written or canonical name (part of it is enough).")
+@click.option("--entity", "entity_id", type=int, help="Speaker entity id.")
+@click.option("--since", help="From this date (YYYY-MM-DD).")
+@click.option("--until", help="Up to this date (YYYY-MM-DD).")
+@click.option("--search", help="Words the statement (or speaker) contains.")
+@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@db_option
+@output_options
+def statements_command(speaker, entity_id, since, until, search, limit, db, fmt):
+    """Statements in the ledger, newest first.
+
+    \b
+    Example:
+        veille statements --speaker Peskov --since 2025-02-01 --search territoire
+    """
+    from .store import query
+
+    with _open(db) as store:
+        emit(query.statements(store, speaker=speaker, entity_id=entity_id, since=since, until=until, search=search,
+                              limit=limit or None), fmt)
+
+
+@main.command("events")
+@click.option("--type", "etype", type=click.Choice(["attack", "casualties", "territorial_control", "aid", "damage"]))
+@click.option("--from", "date_from", help="From this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
+@click.option("--place", help="Place name (part of it is enough).")
+@click.option("--weapon", help="Weapon category (drone, ballistic_missile…) or model.")
+@click.option("--include-republications", is_flag=True, help="Also events of articles flagged as republications.")
+@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@db_option
+@output_options
+def events_command(etype, date_from, date_to, place, weapon, include_republications, limit, db, fmt):
+    """Events in the ledger, newest first (attacks with their weapons).
+
+    \b
+    Example:
+        veille events --type attack --from 2025-02-01 --to 2025-02-28
+    """
+    from .store import query
+
+    with _open(db) as store:
+        emit(query.events(store, type=etype, date_from=date_from, date_to=date_to, place=place, weapon=weapon,
+                          include_republications=include_republications, limit=limit or None), fmt)
+
+
+@main.command("entities")
+@click.option("--type", "etype", type=click.Choice(["person", "organization", "place", "other"]))
+@click.option("--search", help="Part of the name.")
+@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@db_option
+@output_options
+def entities_command(etype, search, limit, db, fmt):
+    """Entities across all articles, most mentioned first.
+
+    \b
+    Example:
+        veille entities --type person
+    """
+    from .store import query
+
+    with _open(db) as store:
+        emit(query.entities(store, type=etype, search=search, limit=limit or None), fmt)
+
+
+@main.command("stats")
+@db_option
+def stats_command(db):
+    """What the ledger holds, as JSON.
+
+    \b
+    Example:
+        veille stats --db veille.db
+    """
+    from .store import query
+
+    with _open(db) as store:
+        emit([query.stats(store)], "json")
+
+
+@main.command("compare")
+@click.option("--type", "etype", type=click.Choice(["attack", "casualties"]))
+@click.option("--from", "date_from", help="From this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
+@click.option("--differing", is_flag=True, help="Only groups whose sources give different figures.")
+@click.option("--window", default=1, show_default=True, type=int, help="Days between reports of one event.")
+@db_option
+@output_options
+def compare_command(etype, date_from, date_to, differing, window, db, fmt):
+    """Events that several articles report, with each source's figures.
+
+    Groups attacks and casualty reports of the same type, within --window
+    days, with overlapping (or unnamed) places, from different articles
+    (republications left out); `differs` is true where the figures differ.
+
+    \b
+    Example:
+        veille compare --type attack --differing -t
+    """
+    from .store import query
+
+    with _open(db) as store:
+        groups = query.compare(store, type=etype, date_from=date_from, date_to=date_to, window_days=window,
+                               only_differing=differing)
+    if fmt == "table":
+        rows = [{"type": g["type"], "date": g["date"], "places": ", ".join(g["places"]), "differs": g["differs"],
+                 "source": s["outlet"] or s["document_id"], "figures": s["figures"]} for g in groups for s in g["sources"]]
+        emit(rows, fmt)
+    else:
+        emit(groups, fmt)
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--table", default=None,
+              help="Table to export (csv, parquet). Default: full records (jsonl), events in ACLED layout (csv, parquet).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file (stdout for jsonl and csv when absent; required for parquet).")
+@db_option
+def export_command(fmt, table, output, db):
+    """Export the ledger: full veille/1 records (jsonl; `veille ingest` reads
+    them back), any table as CSV or Parquet, or events in an ACLED-like
+    layout (event_date, event_type, sub_event_type, actor1, actor2, country,
+    admin1, location, latitude, longitude, fatalities, notes, source,
+    source_url, then veille's counts).
+
+    \b
+    Examples:
+        veille export --format jsonl -o ledger.jsonl
+        veille export --format csv > events-acled.csv
+        veille export --format parquet --table statements -o statements.parquet
+    """
+    from .store import export
+
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs -o FILE")
+    if fmt == "jsonl" and table:
+        raise click.UsageError("--format jsonl exports full records; --table is for csv and parquet")
+    with _open(db) as store:
+        try:
+            rows = export.table_rows(store, table) if table else export.acled_rows(store)
+            columns = None if table else export.ACLED_COLUMNS + export.COUNT_COLUMNS
+            if fmt == "parquet":
+                n = export.write_parquet(rows, str(output))
+            else:
+                out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+                try:
+                    n = export.write_jsonl(store, out) if fmt == "jsonl" else export.write_csv(rows, out, columns)
+                finally:
+                    if output:
+                        out.close()
+        except ValueError as err:
+            raise click.UsageError(str(err)) from err
+    click.echo(f"exported {n} rows", err=True)

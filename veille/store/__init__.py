@@ -1,0 +1,31 @@
+"""The ledger: articles and what veille extracted from them, in SQLite (the
+default, one file) or PostgreSQL (for a team), queried and exported."""
+from __future__ import annotations
+
+from .db import DEFAULT_DB, Store, StoreError, open_store
+from .ingest import RunCounts
+
+__all__ = ["DEFAULT_DB", "Store", "StoreError", "open_store", "ingest", "RunCounts"]
+
+
+def ingest(sources, db=DEFAULT_DB, model=None, processes=1, max_bytes=None, on_error=None, command="ingest",
+           store: Store | None = None) -> RunCounts:
+    """Read `sources` (files, folders, feeds, URLs, WARC, JSONL records) into the ledger at `db`."""
+    from ..readers import MAX_BYTES
+    from ..readers.sources import iter_items
+    from .ingest import finish_run, ingest_items, start_run
+
+    own = store is None
+    store = store or open_store(db)
+    try:
+        sources = [str(s) for s in sources]
+        counts = start_run(store, command, sources)
+        try:
+            ingest_items(store, iter_items(sources, max_bytes or MAX_BYTES), counts, model=model,
+                         processes=processes, on_error=on_error)
+        finally:
+            finish_run(store, counts)
+        return counts
+    finally:
+        if own:
+            store.close()

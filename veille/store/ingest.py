@@ -1,0 +1,221 @@
+"""Ingest: records into the ledger, one article per transaction.
+
+An article is identified by its text id (a hash of the text): one already in
+the ledger is skipped before any extraction, so running the same ingest
+again, or after a crash (`kill -9` included), adds each article exactly
+once. Every run keeps its counters in `runs`, updated in the same
+transaction as each article, so even an interrupted run tells what it did.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from ..errors import InputError, VeilleError
+from ..lang import LANGUAGES
+from ..readers.sources import Item
+from . import dedup
+
+logger = logging.getLogger(__name__)
+
+_EVENT_COLUMNS = ("date", "place", "attacker", "target", "reported_by", "killed", "injured", "missing", "controller",
+                  "territory", "area_km2", "share_pct", "donor", "recipient", "kind", "amount", "currency", "object")
+
+
+@dataclass
+class RunCounts:
+    """What one ingest did."""
+
+    run_id: int = 0
+    seen: int = 0
+    added: int = 0
+    already_in: int = 0
+    republications: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"run {self.run_id} · seen {self.seen} · added {self.added} (republications {self.republications})"
+                f" · already in the ledger {self.already_in} · skipped {self.skipped} · failed {self.failed}")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def start_run(store, command: str, sources: list[str]) -> RunCounts:
+    with store.transaction():
+        run_id = store.insert("runs", {"started_at": _now(), "command": command, "sources": json.dumps(sources)})
+    return RunCounts(run_id=run_id)
+
+
+def _save_counts(store, counts: RunCounts, finished: bool = False) -> None:
+    store.execute(
+        "UPDATE runs SET seen = ?, added = ?, already_in = ?, republications = ?, skipped = ?, failed = ?, "
+        "errors = ?, finished_at = ? WHERE id = ?",
+        (counts.seen, counts.added, counts.already_in, counts.republications, counts.skipped, counts.failed,
+         json.dumps(counts.errors[-1000:], ensure_ascii=False), _now() if finished else None, counts.run_id))
+
+
+def finish_run(store, counts: RunCounts) -> None:
+    with store.transaction():
+        _save_counts(store, counts, finished=True)
+
+
+def has_document(store, document_id: str) -> bool:
+    return store.scalar("SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
+
+
+def ingest_items(
+    store,
+    items: Iterable[Item],
+    counts: RunCounts,
+    model: str | None = None,
+    processes: int = 1,
+    on_error: Callable[[str], None] | None = None,
+) -> RunCounts:
+    """Extract what needs extracting and write every new article."""
+    from ..api import extract_many
+
+    def report(message: str) -> None:
+        counts.failed += 1
+        counts.errors.append(message)
+        (on_error or logger.error)(message)
+
+    def documents() -> Iterator:
+        for item in items:
+            if item.skipped:
+                counts.skipped += 1
+                continue
+            if item.error:
+                report(str(item.error))
+                continue
+            counts.seen += 1
+            if item.record is not None:
+                _write_or_count(store, item.record, counts)
+                continue
+            document = item.document
+            if document.language not in LANGUAGES:
+                report(str(InputError("V109", item.source, f"{document.language!r}; veille reads "
+                                                           f"{', '.join(LANGUAGES)}")))
+                continue
+            if has_document(store, document.id):
+                counts.already_in += 1
+                continue
+            yield document
+
+    def failed(document, err) -> None:
+        report(str(err) if isinstance(err, VeilleError) else
+               f"[V201] {getattr(document, 'source', document)}: extraction failed ({err})")
+
+    for record in extract_many(documents(), model=model, processes=processes, on_error=failed):
+        _write_or_count(store, record, counts)
+    return counts
+
+
+def _write_or_count(store, record: dict, counts: RunCounts) -> None:
+    outcome = write_record(store, record, counts)
+    if outcome == "already_in":
+        counts.already_in += 1
+
+
+def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
+    """Write one `veille/1` record in one transaction: "added",
+    "republication" or "already_in"."""
+    doc = record["document"]
+    if has_document(store, doc["id"]):
+        return "already_in"
+    sig = dedup.signature(doc["text"])
+    first = dedup.find_first_copy(store, sig, doc.get("published"))
+    with store.transaction():
+        inserted = store.scalar(
+            "INSERT INTO documents (id, source, url, outlet, title, language, published, text, republication_of, "
+            "similarity, run_id, ingested_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO NOTHING RETURNING id",
+            (doc["id"], doc.get("source"), doc.get("url"), doc.get("outlet"), doc.get("title"), doc.get("language"),
+             doc.get("published"), doc["text"], first[0] if first else None, round(first[1], 3) if first else None,
+             counts.run_id if counts else None, _now(), json.dumps(record, ensure_ascii=False)))
+        if inserted is None:  # another writer got there first
+            return "already_in"
+        store.index_document(doc["id"], doc.get("title"), doc["text"])
+        dedup.remember(store, doc["id"], sig)
+        entity_ids = _write_entities(store, doc["id"], record.get("entities") or [])
+        _write_statements(store, doc["id"], record.get("statements") or [], entity_ids)
+        _write_events(store, doc["id"], record.get("events") or [], entity_ids, record.get("entities") or [])
+        for q in record.get("quantities") or []:
+            span = q.get("span") or [None, None]
+            store.execute("INSERT INTO quantities (document_id, value, unit, text, start_char, end_char) "
+                          "VALUES (?, ?, ?, ?, ?, ?)", (doc["id"], q.get("value"), q.get("unit"), q.get("text"), *span))
+        if counts is not None:
+            counts.added += 1
+            counts.republications += first is not None
+            _save_counts(store, counts)
+    return "republication" if first else "added"
+
+
+def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, int]:
+    """Upsert each entity under its canonical key; its mentions. Local id -> ledger id."""
+    ids = {}
+    for e in entities:
+        key = _ledger_key(store, e)
+        geo = e.get("geo") or {}
+        surname = key.rsplit(" ", 1)[-1].split(":")[-1] if e["type"] == "person" else None
+        ids[e["id"]] = store.scalar(
+            "INSERT INTO entities (key, name, type, surname, lat, lon, country, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET name = CASE WHEN entities.type = 'person' "
+            "AND length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END "
+            "RETURNING id",
+            (key, e["name"], e["type"], surname, geo.get("lat"), geo.get("lon"), geo.get("country"), geo.get("admin1")))
+        for in_title, spans in ((0, e.get("mentions") or []), (1, e.get("title_mentions") or [])):
+            for start, end in spans:
+                store.execute("INSERT INTO mentions (document_id, entity_id, local_id, surface, start_char, end_char, "
+                              "in_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              (document_id, ids[e["id"]], e["id"], e["name"], start, end, in_title))
+    return ids
+
+
+def _ledger_key(store, entity: dict) -> str:
+    """The entity's key; a person known only by a surname joins the one person
+    of the ledger with that surname, when there is exactly one."""
+    key = entity.get("key") or f"{entity['type']}:{entity['name'].casefold()}"
+    if entity["type"] == "person" and " " not in key.split(":", 1)[1]:
+        rows = store.query("SELECT key FROM entities WHERE surname = ? AND key <> ? LIMIT 2",
+                           (key.split(":", 1)[1], key))
+        if len(rows) == 1:
+            return rows[0]["key"]
+    return key
+
+
+def _write_statements(store, document_id: str, statements: list[dict], entity_ids: dict[str, int]) -> None:
+    for s in statements:
+        span = s.get("span") or [None, None]
+        speaker_span = s.get("speaker_span") or [None, None]
+        sid = store.insert("statements", {
+            "document_id": document_id, "local_id": s["id"], "kind": s["kind"], "text": s["text"],
+            "start_char": span[0], "end_char": span[1], "speaker": s.get("speaker"),
+            "speaker_entity_id": entity_ids.get(s.get("speaker_entity")), "speaker_start": speaker_span[0],
+            "speaker_end": speaker_span[1], "cue": s.get("cue"), "date": s.get("date")})
+        store.index_statement(sid)
+
+
+def _write_events(store, document_id: str, events: list[dict], entity_ids: dict[str, int], entities: list[dict]):
+    by_name = {e["name"]: entity_ids.get(e["id"]) for e in entities if e["type"] == "place"}
+    for ev in events:
+        evidence = (ev.get("evidence") or [[None, None]])[0]
+        place = ev.get("place") or ((ev.get("places") or [None])[0])
+        row = {"document_id": document_id, "local_id": ev["id"], "type": ev["type"],
+               **{c: ev.get(c) for c in _EVENT_COLUMNS if not isinstance(ev.get(c), (dict, list))},
+               "place": place, "place_entity_id": by_name.get(place),
+               "places": json.dumps(ev["places"], ensure_ascii=False) if ev.get("places") else None,
+               "casualty_group": ev.get("group"),
+               "qualifiers": json.dumps(ev["qualifiers"]) if ev.get("qualifiers") else None,
+               "evidence_start": evidence[0], "evidence_end": evidence[1],
+               "data": json.dumps(ev, ensure_ascii=False)}
+        event_id = store.insert("events", row)
+        for w in ev.get("weapons") or []:
+            store.insert("weapons", {"event_id": event_id, **{k: w.get(k) for k in (
+                "category", "model", "launched", "intercepted", "suppressed", "hit")}})

@@ -1,0 +1,233 @@
+"""Questions to the ledger, as plain functions returning rows (dicts).
+
+The CLI, the HTTP API and the tests all call these; none writes its own SQL.
+Aggregates leave republications out (an article flagged as a republication
+of an earlier copy is the same story, not a second source).
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+EVENT_TYPES = ("attack", "casualties", "territorial_control", "aid", "damage")
+
+
+def _page(limit: int | None, offset: int) -> str:
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+
+
+def statements(store, speaker: str | None = None, entity_id: int | None = None, since: str | None = None,
+               until: str | None = None, search: str | None = None, document_id: str | None = None,
+               limit: int | None = 100, offset: int = 0) -> list[dict]:
+    """Statements, newest first; `speaker` matches the speaker as written or
+    its entity's canonical name (case aside, part of a name is enough)."""
+    where, params = [], []
+    if speaker:
+        where.append("(lower(s.speaker) LIKE ? OR lower(e.name) LIKE ?)")
+        params += [f"%{speaker.lower()}%"] * 2
+    if entity_id is not None:
+        where.append("s.speaker_entity_id = ?")
+        params.append(entity_id)
+    if since:
+        where.append("coalesce(s.date, d.published) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(s.date, d.published) <= ?")
+        params.append(until)
+    if document_id:
+        where.append("s.document_id = ?")
+        params.append(document_id)
+    if search:
+        clause, extra = store.match("statements", "s", search)
+        where.append(clause)
+        params += extra
+    sql = ("SELECT s.id, s.document_id, s.local_id, s.kind, s.text, s.speaker, s.speaker_entity_id, "
+           "e.name AS speaker_name, s.cue, coalesce(s.date, d.published) AS date, s.start_char, s.end_char, "
+           "d.title, d.url, d.outlet FROM statements s JOIN documents d ON d.id = s.document_id "
+           "LEFT JOIN entities e ON e.id = s.speaker_entity_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY date DESC, s.id" + _page(limit, offset))
+    return store.query(sql, params)
+
+
+def events(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           place: str | None = None, weapon: str | None = None, document_id: str | None = None,
+           include_republications: bool = False, limit: int | None = 100, offset: int = 0) -> list[dict]:
+    """Events, newest first, each attack with its `weapons`."""
+    where, params = [], []
+    if not include_republications and not document_id:
+        where.append("d.republication_of IS NULL")
+    if type:
+        where.append("v.type = ?")
+        params.append(type)
+    if date_from:
+        where.append("coalesce(v.date, d.published) >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("coalesce(v.date, d.published) <= ?")
+        params.append(date_to)
+    if place:
+        where.append("(lower(v.place) LIKE ? OR lower(v.places) LIKE ?)")
+        params += [f"%{place.lower()}%"] * 2
+    if weapon:
+        where.append("v.id IN (SELECT event_id FROM weapons WHERE category = ? OR lower(model) LIKE ?)")
+        params += [weapon, f"%{weapon.lower()}%"]
+    if document_id:
+        where.append("v.document_id = ?")
+        params.append(document_id)
+    sql = ("SELECT v.id, v.document_id, v.local_id, v.type, coalesce(v.date, d.published) AS date, v.place, "
+           "v.places, v.attacker, v.target, v.reported_by, v.casualty_group, v.killed, v.injured, v.missing, "
+           "v.controller, v.territory, v.area_km2, v.share_pct, v.donor, v.recipient, v.kind, v.amount, v.currency, "
+           "v.object, v.qualifiers, v.evidence_start, v.evidence_end, p.lat, p.lon, p.country, p.admin1, "
+           "d.title, d.url, d.outlet, d.published FROM events v JOIN documents d ON d.id = v.document_id "
+           "LEFT JOIN entities p ON p.id = v.place_entity_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY date DESC, v.id" + _page(limit, offset))
+    rows = store.query(sql, params)
+    attacks = [r["id"] for r in rows if r["type"] == "attack"]
+    weapons: dict[int, list] = {}
+    if attacks:
+        marks = ", ".join("?" for _ in attacks)
+        for w in store.query(f"SELECT event_id, category, model, launched, intercepted, suppressed, hit FROM weapons "
+                             f"WHERE event_id IN ({marks}) ORDER BY id", attacks):
+            weapons.setdefault(w.pop("event_id"), []).append(w)
+    for r in rows:
+        for field in ("places", "qualifiers"):
+            r[field] = json.loads(r[field]) if r[field] else None
+        if r["type"] == "attack":
+            r["weapons"] = weapons.get(r["id"], [])
+    return rows
+
+
+def entities(store, type: str | None = None, search: str | None = None, limit: int | None = 100,
+             offset: int = 0) -> list[dict]:
+    """Entities with how many articles mention them and how many statements
+    they made, most mentioned first."""
+    where, params = [], []
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    if search:
+        where.append("lower(e.name) LIKE ?")
+        params.append(f"%{search.lower()}%")
+    sql = ("SELECT e.id, e.key, e.name, e.type, e.lat, e.lon, e.country, e.admin1, "
+           "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id) AS documents, "
+           "(SELECT count(*) FROM statements s WHERE s.speaker_entity_id = e.id) AS statements FROM entities e"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY documents DESC, e.name" + _page(limit, offset))
+    return store.query(sql, params)
+
+
+def entity(store, entity_id: int) -> dict | None:
+    rows = store.query("SELECT id, key, name, type, lat, lon, country, admin1 FROM entities WHERE id = ?", (entity_id,))
+    return rows[0] if rows else None
+
+
+def documents(store, search: str | None = None, limit: int | None = 100, offset: int = 0) -> list[dict]:
+    where, params = [], []
+    if search:
+        clause, extra = store.match("documents", "d", search)
+        where.append(clause)
+        params += extra
+    sql = ("SELECT d.id, d.title, d.url, d.outlet, d.language, d.published, d.source, d.republication_of, "
+           "d.similarity, (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS statements, "
+           "(SELECT count(*) FROM events v WHERE v.document_id = d.id) AS events FROM documents d"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY d.published DESC, d.id" + _page(limit, offset))
+    return store.query(sql, params)
+
+
+def record(store, document_id: str) -> dict | None:
+    """The full `veille/1` record of one article."""
+    raw = store.scalar("SELECT record FROM documents WHERE id = ?", (document_id,))
+    return json.loads(raw) if raw else None
+
+
+def stats(store) -> dict:
+    """What the ledger holds."""
+    count = lambda sql: store.scalar(sql) or 0  # noqa: E731
+    return {
+        "documents": count("SELECT count(*) FROM documents"),
+        "republications": count("SELECT count(*) FROM documents WHERE republication_of IS NOT NULL"),
+        "entities": count("SELECT count(*) FROM entities"),
+        "mentions": count("SELECT count(*) FROM mentions"),
+        "statements": count("SELECT count(*) FROM statements"),
+        "events": count("SELECT count(*) FROM events"),
+        "weapons": count("SELECT count(*) FROM weapons"),
+        "quantities": count("SELECT count(*) FROM quantities"),
+        "runs": count("SELECT count(*) FROM runs"),
+        "languages": {r["language"] or "?": r["n"] for r in store.query(
+            "SELECT language, count(*) AS n FROM documents GROUP BY language ORDER BY n DESC")},
+        "events_by_type": {r["type"]: r["n"] for r in store.query(
+            "SELECT v.type, count(*) AS n FROM events v JOIN documents d ON d.id = v.document_id "
+            "WHERE d.republication_of IS NULL GROUP BY v.type ORDER BY n DESC")},
+        "entities_by_type": {r["type"]: r["n"] for r in store.query(
+            "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC")},
+        "published": store.query("SELECT min(published) AS first, max(published) AS last FROM documents")[0],
+    }
+
+
+# -- comparing sources --------------------------------------------------------
+
+_FIGURES = {"casualties": ("killed", "injured", "missing")}
+_WEAPON_FIGURES = ("launched", "intercepted", "suppressed", "hit")
+
+
+def _figures(event: dict) -> dict[str, int]:
+    if event["type"] == "attack":
+        return {f"{w['category'] or 'unspecified'}.{f}": w[f] for w in event.get("weapons") or []
+                for f in _WEAPON_FIGURES if w.get(f) is not None}
+    return {f: event[f] for f in _FIGURES.get(event["type"], ()) if event.get(f) is not None}
+
+
+def _places(event: dict) -> set[str]:
+    return {p.casefold() for p in [event.get("place"), *(event.get("places") or [])] if p}
+
+
+def compare(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+            window_days: int = 1, only_differing: bool = False) -> list[dict]:
+    """Events from different articles that describe the same attack wave or
+    casualty report: same type, dates at most `window_days` apart, places
+    overlapping (or unnamed). Each group lists every source's figures and,
+    under `differences`, each figure the sources do not agree on."""
+    types = [type] if type else ["attack", "casualties"]
+    rows = [r for t in types for r in events(store, type=t, date_from=date_from, date_to=date_to, limit=None)]
+    rows = [r for r in rows if r["date"] and _figures(r)]
+    rows.sort(key=lambda r: (r["type"], r["date"], r["id"]))
+    groups: list[list[dict]] = []
+    for r in rows:
+        day = date.fromisoformat(r["date"][:10])
+        for g in groups:
+            first = g[0]
+            if first["type"] != r["type"] or any(m["document_id"] == r["document_id"] for m in g):
+                continue
+            if abs(date.fromisoformat(g[-1]["date"][:10]) - day) > timedelta(days=window_days):
+                continue
+            places_g = set().union(*(_places(m) for m in g))
+            if places_g and _places(r) and not places_g & _places(r):
+                continue
+            g.append(r)
+            break
+        else:
+            groups.append([r])
+    out = []
+    for g in groups:
+        if len(g) < 2:
+            continue
+        figures = [_figures(m) for m in g]
+        keys = sorted(set().union(*figures))
+        differences = {}
+        for k in keys:
+            values = {f[k] for f in figures if k in f}
+            if len(values) > 1:
+                differences[k] = {str(v): [m["document_id"] for m, f in zip(g, figures) if f.get(k) == v]
+                                  for v in sorted(values)}
+        if only_differing and not differences:
+            continue
+        out.append({
+            "type": g[0]["type"], "date": min(m["date"] for m in g), "places": sorted(set().union(*map(_places, g))),
+            "differs": bool(differences), "differences": differences,
+            "sources": [{"document_id": m["document_id"], "event_id": m["id"], "outlet": m["outlet"], "url": m["url"],
+                         "title": m["title"], "date": m["date"], "figures": f} for m, f in zip(g, figures)],
+        })
+    return out
