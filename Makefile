@@ -19,7 +19,9 @@ $(STAMP): pyproject.toml requirements.lock
 demo: install
 	$(BIN)/veille extract demo/articles -o demo/out/records.jsonl
 	$(BIN)/veille show demo/out/records.jsonl
-	@echo "Records: demo/out/records.jsonl (veille/1 JSON Lines)."
+	rm -f demo/out/veille.db demo/out/veille.db-wal demo/out/veille.db-shm
+	$(BIN)/veille ingest demo/out/records.jsonl --db demo/out/veille.db --quiet
+	@echo "Records: demo/out/records.jsonl (veille/1 JSON Lines). Ledger: demo/out/veille.db (try: .venv/bin/veille events --db demo/out/veille.db -t)."
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -109,18 +109,13 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
     store = _open(db, create=True)
     bar = tqdm(disable=quiet, unit="article", file=sys.stderr, leave=False, desc="ingest")
 
-    def items():
-        for item in iter_items(sources, max_bytes):
-            if item.document is not None or item.record is not None:
-                bar.update(1)
-            yield item
-
     def on_error(message: str) -> None:
         tqdm.write(message, file=sys.stderr)
 
     counts = start_run(store, "ingest", list(sources))
     try:
-        ingest_items(store, items(), counts, model=model, processes=processes, on_error=on_error)
+        ingest_items(store, iter_items(sources, max_bytes), counts, model=model, processes=processes,
+                     on_error=on_error, on_done=lambda: bar.update(1))
     finally:
         bar.close()
         finish_run(store, counts)
@@ -285,3 +280,18 @@ def export_command(fmt, table, output, db):
         except ValueError as err:
             raise click.UsageError(str(err)) from err
     click.echo(f"exported {n} rows", err=True)
+
+
+@main.command("metadata")
+@db_option
+def metadata_command(db):
+    """Print Datasette's metadata.json for the ledger: table and column
+    descriptions, and the label columns that turn foreign keys into names.
+
+    \b
+    Example:
+        veille metadata --db veille.db > metadata.json && datasette veille.db -m metadata.json
+    """
+    from .store.datasette import metadata
+
+    click.echo(json.dumps(metadata(db), indent=2, ensure_ascii=False))

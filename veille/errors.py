@@ -19,11 +19,23 @@ CODES = {
     "V111": "feed could not be read",
     "V112": "WARC file could not be read",
     "V113": "not a veille/1 record",
+    "V301": "no ledger here (create one with `veille ingest`)",
+    "V302": "ledger cannot be opened",
+    "V303": "PostgreSQL support needs psycopg",
 }
 
 
 class VeilleError(Exception):
     """Base class for veille's own errors."""
+
+
+class StoreError(VeilleError):
+    """The ledger cannot be opened or used."""
+
+    def __init__(self, code: str, target: str, detail: str | None = None):
+        self.code = code
+        message = CODES[code] + (f" ({detail})" if detail else "")
+        super().__init__(f"[{code}] {target}: {message}")
 
 
 class InputError(VeilleError):

@@ -143,9 +143,11 @@ def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    records = 0
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
+                records += 1
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 source = f"{path}#{uri}"
                 if record.rec_type == "response":
@@ -167,6 +169,8 @@ def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
                     yield Item(source, error=err)
     except (ArchiveLoadFailed, gzip.BadGzipFile, EOFError, OSError, ValueError) as err:
         raise InputError("V112", str(path), str(err)) from err
+    if not records:
+        raise InputError("V112", str(path), "no WARC records in it")
 
 
 def _with_url(document: Document, url: str | None) -> Document:

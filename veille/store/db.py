@@ -12,14 +12,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import VeilleError
+from ..errors import StoreError
 from .schema import SCHEMA_VERSION, ddl
 
 DEFAULT_DB = "veille.db"
-
-
-class StoreError(VeilleError):
-    """The ledger cannot be opened or used."""
 
 
 def is_postgres(url: str) -> bool:
@@ -36,12 +32,22 @@ class Store:
         self.conn = self._connect(self.url, create)
         if create:
             self.create()
+        else:
+            self._check()
+
+    def _check(self) -> None:
+        try:
+            self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        except Exception as err:  # sqlite3 and psycopg errors alike: no veille tables here
+            if self.dialect == "postgresql":
+                self.conn.rollback()
+            raise StoreError("V302", _redact(self.url), f"not a veille ledger: {err}") from err
 
     # -- connection -----------------------------------------------------
     def _connect(self, url: str, create: bool):
         path = Path(url)
         if not create and not path.exists():
-            raise StoreError(f"[V301] {url}: no ledger here (create one with `veille ingest`)")
+            raise StoreError("V301", url)
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
@@ -49,7 +55,7 @@ class Store:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"[V302] {url}: not a veille ledger ({err})") from err
+            raise StoreError("V302", url, f"not a veille ledger: {err}") from err
         conn.row_factory = sqlite3.Row
         return conn
 
@@ -127,11 +133,11 @@ class PostgresStore(Store):
             import psycopg
             from psycopg.rows import dict_row
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
-            raise StoreError("[V303] PostgreSQL needs psycopg (pip install 'psycopg[binary]')") from err
+            raise StoreError("V303", url, "pip install 'psycopg[binary]'") from err
         try:
             conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as err:
-            raise StoreError(f"[V302] {_redact(url)}: cannot connect ({err})") from err
+            raise StoreError("V302", _redact(url), f"cannot connect: {err}") from err
         return conn
 
     def execute(self, sql: str, params: Sequence = ()):

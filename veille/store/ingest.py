@@ -77,11 +77,16 @@ def ingest_items(
     model: str | None = None,
     processes: int = 1,
     on_error: Callable[[str], None] | None = None,
+    on_done: Callable[[], None] | None = None,
 ) -> RunCounts:
-    """Extract what needs extracting and write every new article."""
+    """Extract what needs extracting and write every new article; `on_done`
+    is called once per item dealt with (written, already in, or failed)."""
     from ..api import extract_many
 
+    done = on_done or (lambda: None)
+
     def report(message: str) -> None:
+        done()
         counts.failed += 1
         counts.errors.append(message)
         (on_error or logger.error)(message)
@@ -97,6 +102,7 @@ def ingest_items(
             counts.seen += 1
             if item.record is not None:
                 _write_or_count(store, item.record, counts)
+                done()
                 continue
             document = item.document
             if document.language not in LANGUAGES:
@@ -105,6 +111,7 @@ def ingest_items(
                 continue
             if has_document(store, document.id):
                 counts.already_in += 1
+                done()
                 continue
             yield document
 
@@ -114,6 +121,7 @@ def ingest_items(
 
     for record in extract_many(documents(), model=model, processes=processes, on_error=failed):
         _write_or_count(store, record, counts)
+        done()
     return counts
 
 
