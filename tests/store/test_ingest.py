@@ -96,27 +96,26 @@ def test_different_articles_are_not_republications(db_url, records_file):
     assert run.republications == 0
 
 
-def test_sigkill_midway_then_rerun_ends_with_every_article_once(tmp_path):
+def test_sigkill_midway_then_rerun_ends_with_every_article_once(db_url, tmp_path):
     """A real `veille ingest` killed with SIGKILL, then run again."""
     from corpus import write_corpus
 
     folder = tmp_path / "articles"
     write_corpus(folder, 20, seed=11)
-    db = tmp_path / "ledger.db"
+    db = db_url
     cmd = [sys.executable, "-m", "veille", "ingest", str(folder), "--db", str(db), "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
     deadline = time.monotonic() + 120
     added = 0
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
-        if db.exists():
-            try:
-                with open_store(db, create=False) as store:
-                    added = store.scalar("SELECT count(*) FROM documents")
-            except Exception:  # the writer is creating the schema
-                continue
-            if added >= 3:
-                break
+        try:
+            with open_store(db, create=False) as store:
+                added = store.scalar("SELECT count(*) FROM documents")
+        except Exception:  # no ledger yet, or the writer is creating the schema
+            continue
+        if added >= 3:
+            break
     assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read().decode()}"
     proc.send_signal(signal.SIGKILL)
     proc.wait()

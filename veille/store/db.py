@@ -27,13 +27,18 @@ class Store:
 
     dialect = "sqlite"
 
-    def __init__(self, url: str | Path = DEFAULT_DB, create: bool = True):
+    def __init__(self, url: str | Path = DEFAULT_DB, create: bool = True, readonly: bool = False):
         self.url = str(url)
-        self.conn = self._connect(self.url, create)
-        if create:
+        self.readonly = readonly
+        self.conn = self._connect(self.url, create and not readonly)
+        if create and not readonly:
             self.create()
         else:
             self._check()
+
+    def reopen(self) -> "Store":
+        """Another connection to the same ledger (for another thread)."""
+        return type(self)(self.url, create=False, readonly=self.readonly)
 
     def _check(self) -> None:
         try:
@@ -49,8 +54,13 @@ class Store:
         if not create and not path.exists():
             raise StoreError("V301", url)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            if self.readonly:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
+                conn.execute("PRAGMA query_only=ON")
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
@@ -78,6 +88,10 @@ class Store:
     # -- statements -----------------------------------------------------
     def execute(self, sql: str, params: Sequence = ()):
         return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence = ()) -> list[dict]:
         return [dict(row) for row in self.execute(sql, params).fetchall()]
@@ -135,13 +149,19 @@ class PostgresStore(Store):
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
             raise StoreError("V303", url, "pip install 'psycopg[binary]'") from err
         try:
-            conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+            options = {"options": "-c default_transaction_read_only=on"} if self.readonly else {}
+            conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, **options)
         except psycopg.Error as err:
             raise StoreError("V302", _redact(url), f"cannot connect: {err}") from err
         return conn
 
     def execute(self, sql: str, params: Sequence = ()):
         return self.conn.execute(_pg(sql), params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(_pg(sql), rows)
 
     def query(self, sql: str, params: Sequence = ()) -> list[dict]:
         return list(self.execute(sql, params).fetchall())
@@ -179,7 +199,8 @@ def _redact(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]+@", r"//\1:***@", url)
 
 
-def open_store(url: str | Path = DEFAULT_DB, create: bool = True) -> Store:
-    """The ledger at `url`: a SQLite file path, or a postgresql:// URL."""
+def open_store(url: str | Path = DEFAULT_DB, create: bool = True, readonly: bool = False) -> Store:
+    """The ledger at `url`: a SQLite file path, or a postgresql:// URL.
+    `readonly` opens it for reading only (what the web server does)."""
     url = str(url)
-    return PostgresStore(url, create) if is_postgres(url) else Store(url, create)
+    return PostgresStore(url, create, readonly) if is_postgres(url) else Store(url, create, readonly)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy
 
@@ -17,6 +18,7 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4  # 32 x 4 = 128: candidates from about 0.42 similarity
 THRESHOLD = 0.8      # estimated Jaccard at which a candidate is the same story
 SHINGLE = 5
+SCHEME = "affine32"  # datasketch 2's hashing; stored signatures depend on it
 
 
 def signature(text: str) -> numpy.ndarray:
@@ -25,9 +27,17 @@ def signature(text: str) -> numpy.ndarray:
 
     words = re.findall(r"\w+", text.casefold())
     shingles = {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
     m.update_batch(list(shingles))
     return m.hashvalues.astype(numpy.uint64)
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """The random permutations of every signature: the same seed, made once."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 def bands(sig: numpy.ndarray) -> list[tuple[int, str]]:
@@ -57,5 +67,5 @@ def find_first_copy(store, sig: numpy.ndarray, published: str | None) -> tuple[s
 
 def remember(store, document_id: str, sig: numpy.ndarray) -> None:
     store.execute("INSERT INTO minhash_signatures(document_id, signature) VALUES (?, ?)", (document_id, sig.tobytes()))
-    for band, h in bands(sig):
-        store.execute("INSERT INTO minhash_bands(band, hash, document_id) VALUES (?, ?, ?)", (band, h, document_id))
+    store.executemany("INSERT INTO minhash_bands(band, hash, document_id) VALUES (?, ?, ?)",
+                      [(band, h, document_id) for band, h in bands(sig)])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -37,6 +39,12 @@ class RunCounts:
     skipped: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def bump(self, name: str, by: int = 1) -> None:
+        """Add to a counter; the reader and the writer thread both count."""
+        with self._lock:
+            setattr(self, name, getattr(self, name) + by)
 
     def summary(self) -> str:
         return (f"run {self.run_id} · seen {self.seen} · added {self.added} (republications {self.republications})"
@@ -80,29 +88,35 @@ def ingest_items(
     on_done: Callable[[], None] | None = None,
 ) -> RunCounts:
     """Extract what needs extracting and write every new article; `on_done`
-    is called once per item dealt with (written, already in, or failed)."""
+    is called once per item dealt with (written, already in, or failed).
+
+    Writing runs in a thread of its own, with its own connection, while
+    spaCy extracts the next articles (SQLite and psycopg release the GIL):
+    the ledger then costs little more than extraction alone.
+    """
     from ..api import extract_many
 
     done = on_done or (lambda: None)
 
     def report(message: str) -> None:
         done()
-        counts.failed += 1
+        counts.bump("failed")
         counts.errors.append(message)
         (on_error or logger.error)(message)
+
+    writer = _Writer(store, counts, done)
 
     def documents() -> Iterator:
         for item in items:
             if item.skipped:
-                counts.skipped += 1
+                counts.bump("skipped")
                 continue
             if item.error:
                 report(str(item.error))
                 continue
-            counts.seen += 1
+            counts.bump("seen")
             if item.record is not None:
-                _write_or_count(store, item.record, counts)
-                done()
+                writer.put(item.record)
                 continue
             document = item.document
             if document.language not in LANGUAGES:
@@ -110,7 +124,7 @@ def ingest_items(
                                                            f"{', '.join(LANGUAGES)}")))
                 continue
             if has_document(store, document.id):
-                counts.already_in += 1
+                counts.bump("already_in")
                 done()
                 continue
             yield document
@@ -119,16 +133,52 @@ def ingest_items(
         report(str(err) if isinstance(err, VeilleError) else
                f"[V201] {getattr(document, 'source', document)}: extraction failed ({err})")
 
-    for record in extract_many(documents(), model=model, processes=processes, on_error=failed):
-        _write_or_count(store, record, counts)
-        done()
+    try:
+        for record in extract_many(documents(), model=model, processes=processes, on_error=failed):
+            writer.put(record)
+    finally:
+        writer.close()
     return counts
 
 
-def _write_or_count(store, record: dict, counts: RunCounts) -> None:
-    outcome = write_record(store, record, counts)
-    if outcome == "already_in":
-        counts.already_in += 1
+class _Writer:
+    """Writes records, one transaction each, in a thread with its own connection."""
+
+    QUEUE = 64  # records extracted but not yet written, at most
+
+    def __init__(self, store, counts: RunCounts, done: Callable[[], None]):
+        self.store = store.reopen()
+        self.counts, self.done = counts, done
+        self.queue: queue.Queue = queue.Queue(maxsize=self.QUEUE)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="veille-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            record = self.queue.get()
+            if record is None:
+                return
+            if self.error is not None:
+                continue  # drain: the reader stops at its next put
+            try:
+                if write_record(self.store, record, self.counts) == "already_in":
+                    self.counts.bump("already_in")
+                self.done()
+            except BaseException as err:  # re-raised in the reader's thread
+                self.error = err
+
+    def put(self, record: dict) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(record)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self.store.close()
+        if self.error is not None:
+            raise self.error
 
 
 def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
@@ -154,20 +204,20 @@ def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
         entity_ids = _write_entities(store, doc["id"], record.get("entities") or [])
         _write_statements(store, doc["id"], record.get("statements") or [], entity_ids)
         _write_events(store, doc["id"], record.get("events") or [], entity_ids, record.get("entities") or [])
-        for q in record.get("quantities") or []:
-            span = q.get("span") or [None, None]
-            store.execute("INSERT INTO quantities (document_id, value, unit, text, start_char, end_char) "
-                          "VALUES (?, ?, ?, ?, ?, ?)", (doc["id"], q.get("value"), q.get("unit"), q.get("text"), *span))
+        store.executemany("INSERT INTO quantities (document_id, value, unit, text, start_char, end_char) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          [(doc["id"], q.get("value"), q.get("unit"), q.get("text"), *(q.get("span") or [None, None]))
+                           for q in record.get("quantities") or []])
         if counts is not None:
-            counts.added += 1
-            counts.republications += first is not None
+            counts.bump("added")
+            counts.bump("republications", first is not None)
             _save_counts(store, counts)
     return "republication" if first else "added"
 
 
 def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, int]:
     """Upsert each entity under its canonical key; its mentions. Local id -> ledger id."""
-    ids = {}
+    ids, mentions = {}, []
     for e in entities:
         key = _ledger_key(store, e)
         geo = e.get("geo") or {}
@@ -179,10 +229,9 @@ def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, 
             "RETURNING id",
             (key, e["name"], e["type"], surname, geo.get("lat"), geo.get("lon"), geo.get("country"), geo.get("admin1")))
         for in_title, spans in ((0, e.get("mentions") or []), (1, e.get("title_mentions") or [])):
-            for start, end in spans:
-                store.execute("INSERT INTO mentions (document_id, entity_id, local_id, surface, start_char, end_char, "
-                              "in_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              (document_id, ids[e["id"]], e["id"], e["name"], start, end, in_title))
+            mentions += [(document_id, ids[e["id"]], e["id"], e["name"], start, end, in_title) for start, end in spans]
+    store.executemany("INSERT INTO mentions (document_id, entity_id, local_id, surface, start_char, end_char, in_title) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
     return ids
 
 

@@ -52,11 +52,15 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
 
 def events(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            place: str | None = None, weapon: str | None = None, document_id: str | None = None,
-           include_republications: bool = False, limit: int | None = 100, offset: int = 0) -> list[dict]:
+           include_republications: bool = False, limit: int | None = 100, offset: int = 0,
+           event_ids: list[int] | None = None) -> list[dict]:
     """Events, newest first, each attack with its `weapons`."""
     where, params = [], []
-    if not include_republications and not document_id:
+    if not include_republications and not document_id and not event_ids:
         where.append("d.republication_of IS NULL")
+    if event_ids:
+        where.append(f"v.id IN ({', '.join('?' for _ in event_ids)})")
+        params += list(event_ids)
     if type:
         where.append("v.type = ?")
         params.append(type)
@@ -231,3 +235,65 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
                          "title": m["title"], "date": m["date"], "figures": f} for m, f in zip(g, figures)],
         })
     return out
+
+
+# -- views for the web UI -----------------------------------------------------
+
+def timeline(store, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Per night and weapon category: launched, intercepted and suppressed, as
+    the largest figure any source gave (sources are compared, not added up),
+    with the articles behind each point."""
+    by_key: dict[tuple[str, str], dict] = {}
+    for ev in events(store, type="attack", date_from=date_from, date_to=date_to, limit=None):
+        if not ev["date"]:
+            continue
+        for w in ev.get("weapons") or []:
+            key = (ev["date"][:10], w["category"] or "unspecified")
+            point = by_key.setdefault(key, {"date": key[0], "category": key[1], "launched": None,
+                                            "intercepted": None, "suppressed": None, "documents": []})
+            for f in ("launched", "intercepted", "suppressed"):
+                if w.get(f) is not None:
+                    point[f] = max(point[f] or 0, w[f])
+            if not any(d["id"] == ev["document_id"] for d in point["documents"]):
+                point["documents"].append({"id": ev["document_id"], "title": ev["title"], "outlet": ev["outlet"]})
+    return [by_key[k] for k in sorted(by_key)]
+
+
+def places(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Places of events that have coordinates, with how many events of each type."""
+    where, params = ["d.republication_of IS NULL", "p.lat IS NOT NULL"], []
+    if type:
+        where.append("v.type = ?")
+        params.append(type)
+    if date_from:
+        where.append("coalesce(v.date, d.published) >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("coalesce(v.date, d.published) <= ?")
+        params.append(date_to)
+    rows = store.query(
+        "SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, v.type, count(*) AS n FROM events v "
+        "JOIN documents d ON d.id = v.document_id JOIN entities p ON p.id = v.place_entity_id WHERE "
+        + " AND ".join(where) + " GROUP BY p.id, p.name, p.lat, p.lon, p.country, p.admin1, v.type ORDER BY p.name",
+        params)
+    out: dict[int, dict] = {}
+    for r in rows:
+        place = out.setdefault(r["id"], {k: r[k] for k in ("id", "name", "lat", "lon", "country", "admin1")}
+                               | {"events": 0, "by_type": {}})
+        place["events"] += r["n"]
+        place["by_type"][r["type"]] = r["n"]
+    return list(out.values())
+
+
+def entity_events(store, entity_id: int, limit: int | None = 100, offset: int = 0) -> list[dict]:
+    """Events that take place at this entity (a place) or come from articles
+    quoting it (a speaker): what the entity page lists."""
+    ids = [r["id"] for r in store.query(
+        "SELECT v.id FROM events v JOIN documents d ON d.id = v.document_id WHERE d.republication_of IS NULL AND "
+        "(v.place_entity_id = ? OR v.document_id IN (SELECT document_id FROM statements WHERE speaker_entity_id = ?)) "
+        "ORDER BY coalesce(v.date, d.published) DESC, v.id" + _page(limit, offset), (entity_id, entity_id))]
+    return events(store, event_ids=ids, limit=None) if ids else []
+
+
+def count(store, table: str) -> int:
+    return store.scalar(f"SELECT count(*) FROM {table}") or 0

@@ -1,0 +1,104 @@
+"""The JSON API: thin routes over `veille.store.query`, paginated."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ..store import query
+
+router = APIRouter(prefix="/api", tags=["ledger"])
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+
+
+def _store(request: Request):
+    return request.app.state.ledger()
+
+
+def _page(items: list, limit: int, offset: int) -> dict:
+    return {"items": items, "limit": limit, "offset": offset, "count": len(items),
+            "next_offset": offset + limit if len(items) == limit else None}
+
+
+@router.get("/documents", summary="Articles, newest first; `search` is full-text over titles and texts")
+def documents(request: Request, search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _page(query.documents(_store(request), search=search, limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/documents/{document_id}", summary="One article's full veille/1 record, and its ledger ids")
+def document(request: Request, document_id: str) -> dict:
+    store = _store(request)
+    record = query.record(store, document_id)
+    if record is None:
+        raise HTTPException(404, f"no document {document_id!r}")
+    speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
+        "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
+    entities = {r["local_id"]: r["entity_id"] for r in store.query(
+        "SELECT DISTINCT local_id, entity_id FROM mentions WHERE document_id = ?", (document_id,))}
+    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))[0]
+    return {"record": record, "ledger": {"statement_speakers": speakers, "entities": entities, **meta}}
+
+
+@router.get("/statements", summary="Statements, newest first")
+def statements(request: Request, speaker: str | None = None, entity: int | None = None, since: Day = None,
+               until: Day = None, search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    rows = query.statements(_store(request), speaker=speaker, entity_id=entity, since=since, until=until,
+                            search=search, limit=limit, offset=offset)
+    return _page(rows, limit, offset)
+
+
+EventType = Literal["attack", "casualties", "territorial_control", "aid", "damage"]
+
+
+@router.get("/events", summary="Events, newest first (attacks with their weapons); republications left out")
+def events(request: Request, type: EventType | None = None,
+           date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
+           place: str | None = None, weapon: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    rows = query.events(_store(request), type=type, date_from=date_from, date_to=date_to, place=place,
+                        weapon=weapon, limit=limit, offset=offset)
+    return _page(rows, limit, offset)
+
+
+@router.get("/entities", summary="Entities across articles, most mentioned first")
+def entities(request: Request, type: Literal["person", "organization", "place", "other"] | None = None,
+             search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _page(query.entities(_store(request), type=type, search=search, limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/entities/{entity_id}", summary="One entity with its statements and events")
+def entity(request: Request, entity_id: int, limit: Limit = 100, offset: Offset = 0) -> dict:
+    store = _store(request)
+    found = query.entity(store, entity_id)
+    if found is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    return {"entity": found,
+            "statements": query.statements(store, entity_id=entity_id, limit=limit, offset=offset),
+            "events": query.entity_events(store, entity_id, limit=limit, offset=offset)}
+
+
+@router.get("/comparisons", summary="Events several articles report, with each source's figures")
+def comparisons(request: Request, type: Literal["attack", "casualties"] | None = None,
+                date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
+                differing: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict:
+    groups = query.compare(_store(request), type=type, date_from=date_from, date_to=date_to, only_differing=differing)
+    return _page(groups[offset : offset + limit], limit, offset)
+
+
+@router.get("/timeline", summary="Per night and weapon category: launched, intercepted, suppressed")
+def timeline(request: Request, date_from: Annotated[Day, Query(alias="from")] = None,
+             date_to: Annotated[Day, Query(alias="to")] = None) -> dict:
+    return {"points": query.timeline(_store(request), date_from=date_from, date_to=date_to)}
+
+
+@router.get("/places", summary="Places of events, with coordinates and event counts")
+def places(request: Request, type: EventType | None = None, date_from: Annotated[Day, Query(alias="from")] = None,
+           date_to: Annotated[Day, Query(alias="to")] = None) -> dict:
+    return {"places": query.places(_store(request), type=type, date_from=date_from, date_to=date_to)}
+
+
+@router.get("/stats", summary="What the ledger holds")
+def stats(request: Request) -> dict:
+    return query.stats(_store(request))

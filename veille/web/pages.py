@@ -1,0 +1,88 @@
+"""HTML pages: article, speaker (entity), strikes timeline, map, search,
+comparisons. Server-rendered with autoescaping; the charts are drawn by the
+page's own script from the JSON API."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from ..store import query
+from .highlight import highlighted_text, speaker_colours
+
+router = APIRouter(include_in_schema=False)
+
+
+def _render(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return _render(request, "error.html", status_code=status, status=status, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, offset: int = 0):
+    store = request.app.state.ledger()
+    return _render(request, "home.html", stats=query.stats(store),
+                   documents=query.documents(store, limit=50, offset=max(0, offset)), offset=max(0, offset))
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def article(request: Request, document_id: str):
+    store = request.app.state.ledger()
+    record = query.record(store, document_id)
+    if record is None:
+        raise HTTPException(404, f"no document {document_id!r}")
+    speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
+        "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
+    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))[0]
+    return _render(request, "article.html", record=record, doc=record["document"], text=highlighted_text(record),
+                   colours=speaker_colours(record), speaker_ids=speakers, meta=meta)
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def speaker(request: Request, entity_id: int):
+    store = request.app.state.ledger()
+    entity = query.entity(store, entity_id)
+    if entity is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    statements = query.statements(store, entity_id=entity_id, limit=1000)
+    by_month: dict[str, list] = defaultdict(list)
+    for st in statements:
+        by_month[(st["date"] or "undated")[:7]].append(st)
+    return _render(request, "entity.html", entity=entity, by_month=dict(by_month), count=len(statements),
+                   events=query.entity_events(store, entity_id, limit=200))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request):
+    return _render(request, "timeline.html")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request):
+    return _render(request, "map.html")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = ""):
+    store = request.app.state.ledger()
+    statements = query.statements(store, search=q, limit=100) if q.strip() else []
+    documents = query.documents(store, search=q, limit=50) if q.strip() else []
+    return _render(request, "search.html", q=q, statements=statements, documents=documents)
+
+
+@router.get("/comparisons", response_class=HTMLResponse)
+def comparisons(request: Request, differing: bool = False):
+    groups = query.compare(request.app.state.ledger(), only_differing=differing)
+    return _render(request, "comparisons.html", groups=groups, differing=differing)
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers(request: Request):
+    store = request.app.state.ledger()
+    rows = [e for e in query.entities(store, limit=500) if e["statements"]]
+    rows.sort(key=lambda e: -e["statements"])
+    return _render(request, "speakers.html", speakers=rows)
