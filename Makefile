@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test gate bench clean
+.PHONY: install vendor demo serve test gate bench clean
 
 install: $(STAMP)
 
@@ -14,7 +14,19 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(MAKE) vendor
 	touch $(STAMP)
+
+# The map's country outlines and TopoJSON decoder, pinned in package-lock.json,
+# installed from the npm registry and served by veille itself (never a CDN).
+VENDOR := veille/web/static/vendor
+vendor: $(VENDOR)/countries-110m.json
+
+$(VENDOR)/countries-110m.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --loglevel=error && mkdir -p $(VENDOR) && \
+		cp node_modules/world-atlas/countries-110m.json node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/; \
+	else echo "npm not found: the map will show points without country outlines"; fi
 
 demo: install
 	$(BIN)/veille extract demo/articles -o demo/out/records.jsonl
@@ -22,6 +34,11 @@ demo: install
 	rm -f demo/out/veille.db demo/out/veille.db-wal demo/out/veille.db-shm
 	$(BIN)/veille ingest demo/out/records.jsonl --db demo/out/veille.db --quiet
 	@echo "Records: demo/out/records.jsonl (veille/1 JSON Lines). Ledger: demo/out/veille.db (try: .venv/bin/veille events --db demo/out/veille.db -t)."
+	@echo "Browse it: make serve   (or .venv/bin/veille serve --db demo/out/veille.db, then open http://127.0.0.1:8000/)"
+
+serve: install
+	@test -f demo/out/veille.db || $(MAKE) demo
+	$(BIN)/veille serve --db demo/out/veille.db
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -33,4 +50,4 @@ bench: install
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) demo/out build *.egg-info
+	rm -rf $(VENV) demo/out build *.egg-info node_modules $(VENDOR)

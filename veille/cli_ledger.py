@@ -295,3 +295,37 @@ def metadata_command(db):
     from .store.datasette import metadata
 
     click.echo(json.dumps(metadata(db), indent=2, ensure_ascii=False))
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--public", is_flag=True, help="Allow binding beyond loopback (anyone who reaches it can read the ledger).")
+def serve_command(db, host, port, public):
+    """Serve the ledger read-only: web pages and a JSON API (docs at /docs).
+
+    Pages: / (articles), /documents/ID (highlighted article), /entities/ID
+    (everything a speaker said), /speakers, /timeline (strikes per night),
+    /map, /search, /comparisons. API: /api/... (OpenAPI at /openapi.json).
+    Binds to 127.0.0.1 unless --public is given.
+
+    \b
+    Example:
+        veille serve --db demo/out/veille.db --port 8000
+    """
+    if host not in LOOPBACK and not public:
+        raise click.UsageError(f"--host {host} is beyond loopback: add --public to serve the ledger to the network")
+    import uvicorn
+
+    from .web.app import create_app
+
+    try:
+        app = create_app(db)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"veille: serving {db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,73 @@
+// Map of the places of events: country outlines (world-atlas, served by veille) and points.
+(function () {
+  "use strict";
+  var NS = "http://www.w3.org/2000/svg";
+  var K = 4;  // SVG units per degree (equirectangular)
+  var root = document.getElementById("map"), panel = document.getElementById("place");
+
+  function svg(tag, attrs, parent) {
+    var el = document.createElementNS(NS, tag);
+    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    if (parent) parent.appendChild(el);
+    return el;
+  }
+  function px(lon) { return (lon + 180) * K; }
+  function py(lat) { return (90 - lat) * K; }
+  function ring(coords) {
+    return coords.map(function (c, i) { return (i ? "L" : "M") + px(c[0]).toFixed(1) + "," + py(c[1]).toFixed(1); }).join("") + "Z";
+  }
+  function pathOf(geometry) {
+    if (!geometry) return "";
+    var polys = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    return polys.map(function (p) { return p.map(ring).join(""); }).join("");
+  }
+
+  var map = svg("svg", { viewBox: "0 0 " + 360 * K + " " + 180 * K, "aria-label": "Map of event places" }, root);
+  var land = svg("g", { "class": "countries" }, map);
+  var dots = svg("g", { "class": "places" }, map);
+
+  var outlines = fetch("/static/vendor/countries-110m.json").then(function (r) {
+    if (!r.ok) throw new Error("no outlines");
+    return r.json();
+  }).then(function (topo) {
+    var countries = topojson.feature(topo, topo.objects.countries).features;
+    countries.forEach(function (f) {
+      var p = svg("path", { d: pathOf(f.geometry), "class": "country" }, land);
+      svg("title", {}, p).textContent = (f.properties && f.properties.name) || "";
+    });
+    root.setAttribute("data-countries", String(countries.length));
+  }).catch(function () {
+    var note = document.createElement("p");
+    note.textContent = "Country outlines are not installed (run make install with npm available); points only.";
+    root.appendChild(note);
+    root.setAttribute("data-countries", "0");
+  });
+
+  var places = fetch("/api/places").then(function (r) { return r.json(); }).then(function (data) {
+    var list = data.places || [];
+    list.forEach(function (pl) {
+      var c = svg("circle", { cx: px(pl.lon), cy: py(pl.lat), r: (1.5 + Math.sqrt(pl.events)) * K / 4,
+                              "class": "place", "data-id": pl.id, tabindex: 0 }, dots);
+      svg("title", {}, c).textContent = pl.name + ": " + pl.events + " events";
+      c.addEventListener("click", function () {
+        panel.replaceChildren();
+        var a = document.createElement("a");
+        a.href = "/entities/" + pl.id;
+        a.textContent = pl.name;
+        panel.appendChild(a);
+        var t = document.createElement("div");
+        t.textContent = Object.keys(pl.by_type).map(function (k) { return k + " " + pl.by_type[k]; }).join(" · ");
+        panel.appendChild(t);
+        panel.hidden = false;
+      });
+    });
+    if (list.length) {  // frame the points, with a margin
+      var xs = list.map(function (p) { return px(p.lon); }), ys = list.map(function (p) { return py(p.lat); });
+      var m = 12 * K, x0 = Math.min.apply(null, xs) - m, y0 = Math.min.apply(null, ys) - m;
+      var w = Math.max(Math.max.apply(null, xs) + m - x0, 40 * K), h = Math.max(Math.max.apply(null, ys) + m - y0, 20 * K);
+      map.setAttribute("viewBox", [x0, y0, w, h].join(" "));
+    }
+    root.setAttribute("data-places", String(list.length));
+  });
+  Promise.all([outlines, places]).then(function () { root.setAttribute("data-ready", "true"); });
+})();
