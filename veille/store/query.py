@@ -199,21 +199,22 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
     rows = [r for r in rows if r["date"] and _figures(r)]
     rows.sort(key=lambda r: (r["type"], r["date"], r["id"]))
     groups: list[list[dict]] = []
+    active: list[dict] = []  # groups whose first report is still within the window (no chaining night to night)
     for r in rows:
         day = date.fromisoformat(r["date"][:10])
-        for g in groups:
-            first = g[0]
-            if first["type"] != r["type"] or any(m["document_id"] == r["document_id"] for m in g):
+        places = _places(r)
+        active = [g for g in active if g["type"] == r["type"] and day - g["first"] <= timedelta(days=window_days)]
+        for g in active:
+            if r["document_id"] in g["documents"] or (g["places"] and places and not g["places"] & places):
                 continue
-            if abs(date.fromisoformat(g[-1]["date"][:10]) - day) > timedelta(days=window_days):
-                continue
-            places_g = set().union(*(_places(m) for m in g))
-            if places_g and _places(r) and not places_g & _places(r):
-                continue
-            g.append(r)
+            g["members"].append(r)
+            g["documents"].add(r["document_id"])
+            g["places"] |= places
             break
         else:
-            groups.append([r])
+            g = {"type": r["type"], "members": [r], "documents": {r["document_id"]}, "places": set(places), "first": day}
+            active.append(g)
+            groups.append(g["members"])
     out = []
     for g in groups:
         if len(g) < 2:
@@ -293,6 +294,15 @@ def entity_events(store, entity_id: int, limit: int | None = 100, offset: int = 
         "(v.place_entity_id = ? OR v.document_id IN (SELECT document_id FROM statements WHERE speaker_entity_id = ?)) "
         "ORDER BY coalesce(v.date, d.published) DESC, v.id" + _page(limit, offset), (entity_id, entity_id))]
     return events(store, event_ids=ids, limit=None) if ids else []
+
+
+def recent_window(store, days: int = 31) -> tuple[str | None, str | None]:
+    """(from, to): the last `days` days of the ledger's events, what the web
+    UI compares when not told otherwise."""
+    last = store.scalar("SELECT max(coalesce(v.date, d.published)) FROM events v JOIN documents d ON d.id = v.document_id")
+    if not last:
+        return None, None
+    return (date.fromisoformat(last[:10]) - timedelta(days=days - 1)).isoformat(), last[:10]
 
 
 def count(store, table: str) -> int:

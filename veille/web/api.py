@@ -79,12 +79,16 @@ def entity(request: Request, entity_id: int, limit: Limit = 100, offset: Offset 
             "events": query.entity_events(store, entity_id, limit=limit, offset=offset)}
 
 
-@router.get("/comparisons", summary="Events several articles report, with each source's figures")
+@router.get("/comparisons", summary="Events several articles report, with each source's figures "
+                                    "(without from/to: the ledger's last 31 days)")
 def comparisons(request: Request, type: Literal["attack", "casualties"] | None = None,
                 date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
                 differing: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict:
-    groups = query.compare(_store(request), type=type, date_from=date_from, date_to=date_to, only_differing=differing)
-    return _page(groups[offset : offset + limit], limit, offset)
+    store = _store(request)
+    if not date_from and not date_to:
+        date_from, date_to = query.recent_window(store)
+    groups = query.compare(store, type=type, date_from=date_from, date_to=date_to, only_differing=differing)
+    return _page(groups[offset : offset + limit], limit, offset) | {"from": date_from, "to": date_to}
 
 
 @router.get("/timeline", summary="Per night and weapon category: launched, intercepted, suppressed")

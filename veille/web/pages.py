@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..store import query
@@ -75,9 +75,15 @@ def search(request: Request, q: str = ""):
 
 
 @router.get("/comparisons", response_class=HTMLResponse)
-def comparisons(request: Request, differing: bool = False):
-    groups = query.compare(request.app.state.ledger(), only_differing=differing)
-    return _render(request, "comparisons.html", groups=groups, differing=differing)
+def comparisons(request: Request, differing: bool = False, offset: int = 0, date_from: str | None = Query(None, alias="from"),
+                date_to: str | None = Query(None, alias="to")):
+    store = request.app.state.ledger()
+    if not date_from and not date_to:
+        date_from, date_to = query.recent_window(store)
+    groups = query.compare(store, only_differing=differing, date_from=date_from, date_to=date_to)
+    offset = max(0, offset)
+    return _render(request, "comparisons.html", groups=groups[offset : offset + 100], total=len(groups),
+                   offset=offset, differing=differing, date_from=date_from, date_to=date_to)
 
 
 @router.get("/speakers", response_class=HTMLResponse)
