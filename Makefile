@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install vendor demo serve test gate bench clean
+.PHONY: install vendor demo serve test gate bench bench-ledger bench-api clean
 
 install: $(STAMP)
 
@@ -48,6 +48,12 @@ gate: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-ledger: install
+	$(BIN)/python benchmarks/ledger.py
+
+bench-api: install
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) demo/out build *.egg-info node_modules $(VENDOR)
