@@ -329,3 +329,74 @@ def serve_command(db, host, port, public):
         raise click.ClickException(str(err)) from err
     click.echo(f"veille: serving {db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.group("records")
+def records_group():
+    """Official records in the ledger (the Ukrainian Air Force's attack reports).
+
+    \b
+    Example:
+        veille records import missile_attacks_daily.csv --db veille.db
+    """
+
+
+@records_group.command("import")
+@click.argument("csv_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+def records_import_command(csv_path, db):
+    """Load or refresh the "Massive Missile Attacks on Ukraine" CSV (one row
+    per weapon model per report; rows already in the ledger are updated in
+    place).
+
+    \b
+    Example:
+        veille records import missile_attacks_daily.csv --db veille.db
+    """
+    from .errors import InputError
+    from .official.importer import import_csv
+
+    with _open(db, create=True) as store:
+        try:
+            counts = import_csv(store, csv_path, on_error=lambda m: click.echo(m, err=True))
+        except InputError as err:
+            raise click.ClickException(str(err)) from err
+    click.echo(counts.summary(), err=True)
+
+
+@main.command("reconcile")
+@click.option("--from", "date_from", help="Attacks from this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Attacks up to this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Every event and count as JSON, with the summary.")
+@db_option
+def reconcile_command(date_from, date_to, as_json, db):
+    """Check each attack's figures against the official report of its night.
+
+    Report by report (never summed across reports), category by category,
+    each count is: agrees, differs (with the record's figure and the report),
+    not in the record, or not in the article; other sides' claims are not
+    comparable. Results are stored in the ledger; the summary gives the share
+    of figures that agree and why the others do not.
+
+    \b
+    Example:
+        veille reconcile --from 2025-02-01 --to 2025-02-28
+    """
+    from .official.reconcile import reconcile
+
+    with _open(db, create=True) as store:
+        result = reconcile(store, date_from=date_from, date_to=date_to)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    rows = [{"date": e["date"], "article": (e["title"] or e["document_id"])[:50],
+             "report": (e["report"] or {}).get("reporter") or e["status"], "category": c["category"] or "mixed",
+             "count": c["field"], "article_value": c["article"], "record_value": c["record"], "status": c["status"],
+             "reason": c["reason"] or ""} for e in result["events"] for c in e["counts"]]
+    emit(rows, "table")
+    s = result["summary"]
+    rate = f"{100 * s['agreement_rate']:.0f} %" if s["agreement_rate"] is not None else "n/a"
+    click.echo(f"{s['events']} attacks · figures agreeing with the record: {rate} · "
+               + " · ".join(f"{k} {v}" for k, v in s["counts"].items())
+               + (" · why they differ: " + ", ".join(f"{k} {v}" for k, v in s["disagreements"].items())
+                  if s["disagreements"] else ""), err=True)

@@ -19,6 +19,7 @@ CODES = {
     "V111": "feed could not be read",
     "V112": "WARC file could not be read",
     "V113": "not a veille/1 record",
+    "V114": "not an Air Force attack report row (CSV)",
     "V301": "no ledger here (create one with `veille ingest`)",
     "V302": "ledger cannot be opened",
     "V303": "PostgreSQL support needs psycopg",

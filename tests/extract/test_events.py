@@ -153,3 +153,13 @@ def test_events_one_dead_four_injured_in_words():
 def test_events_hedge_stays_with_its_verb():
     (ev,) = of_type(events("La frappe a tué au moins un civil et blessé quatre autres."), "casualties")
     assert ev["qualifiers"] == {"killed": "at_least"}
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Les frappes de drones ont frappé Kyiv mercredi.\nL'armée de l'air a abattu 40 des 50 drones lancés.", ["Kyiv"]),
+    ("Une attaque massive a visé Odessa dans la nuit. Selon l'armée de l'air, 30 drones ont été abattus.", ["Odesa"]),
+    ("La Russie a envoyé 40 drones contre l'Ukraine dans la nuit, dont 35 ont été abattus.", []),
+])
+def test_events_attack_place_from_the_strike_just_before(text, places):
+    (attack,) = of_type(events(text), "attack")
+    assert attack["places"] == places

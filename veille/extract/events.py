@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc
 
-from ..gazetteer import nationalities
+from ..gazetteer import country_code, nationalities
 from .dates import find_dates
 from .numbers import Number, find_numbers
 from .speakers import fold
@@ -113,6 +113,22 @@ class EventFinder:
                 return text
         others = [text for _, text in places if re.sub(r"^(?:la|le|les|l') ?", "", fold(text)) not in nationalities(self.lang)]
         return others[0] if others else None
+
+    def struck_place_before(self, pos: int, window: int = 600) -> str | None:
+        """The last place named as hit by a strike shortly before `pos`
+        ("…les frappes de drones et de missiles, qui ont frappé Kyiv
+        mercredi." then the figures of the attack)."""
+        stems = getattr(self.lang, "STRIKE_WORDS", ())
+        if not stems:
+            return None
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*\s+(?:\w+\s+){0,2}$")
+        found = None
+        for start, text in self.places:
+            if pos - window <= start < pos:
+                before = fold(self.text[max(0, start - 40) : start])
+                if pattern.search(before) and not country_code(text, self.lang):
+                    found = text
+        return found
 
     # -- casualties -----------------------------------------------------------
     def casualties(self) -> list[dict]:
@@ -265,7 +281,8 @@ class EventFinder:
                 para = folded[max(0, ps - 600):pe]
                 events.append({
                     "type": "attack", "date": self.date_near(evidence[0][0]) if evidence else None,
-                    "places": [p for p in [self.place_near(*evidence[0])] if p] if evidence else [],
+                    "places": [p for p in [self.place_near(*evidence[0]) or self.struck_place_before(evidence[0][0])]
+                               if p] if evidence else [],
                     "attacker": "Russia" if re.search(r"\brusse|\brussie", para) else None,
                     "target": "Ukraine" if re.search(r"ukrain|\bkiev|\bkyiv", para) else None,
                     "reported_by": "Ukrainian Air Force" if re.search(r"armee de l'air|air force|force aerienne|forces aeriennes", para) else None,

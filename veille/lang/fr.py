@@ -278,6 +278,10 @@ NATIONALITIES = {
     "syrien": "Syria", "syrienne": "Syria", "armée syrienne": "Syrian Army",
 }
 # Verbs saying an object was hit or damaged (lemmas).
+# Words of a strike just before the place it hit ("qui ont frappé Kyiv", "l'attaque sur Odessa"):
+# where an attack happened when the sentence of its figures names no place. Folded stems.
+STRIKE_WORDS = ("frapp", "vis", "cibl", "attaqu", "bombard", "pilonn", "touch")
+
 DAMAGE_VERBS = {"endommager", "détruire", "toucher", "incendier", "raser", "ravager", "dévaster", "pulvériser",
                 "anéantir", "frapper", "cibler", "viser", "bombarder", "pilonner", "démolir", "effondrer"}
 # Only these say the object was actually damaged; the others only that it was aimed at or hit.

@@ -79,7 +79,8 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
     if document_id:
         where.append("v.document_id = ?")
         params.append(document_id)
-    sql = ("SELECT v.id, v.document_id, v.local_id, v.type, coalesce(v.date, d.published) AS date, v.place, "
+    sql = ("SELECT v.id, v.document_id, v.local_id, v.type, coalesce(v.date, d.published) AS date, "
+           "v.date AS event_date, v.place, "
            "v.places, v.attacker, v.target, v.reported_by, v.casualty_group, v.killed, v.injured, v.missing, "
            "v.controller, v.territory, v.area_km2, v.share_pct, v.donor, v.recipient, v.kind, v.amount, v.currency, "
            "v.object, v.qualifiers, v.evidence_start, v.evidence_end, p.lat, p.lon, p.country, p.admin1, "

@@ -135,6 +135,35 @@ CREATE TABLE IF NOT EXISTS minhash_signatures (
     document_id TEXT PRIMARY KEY REFERENCES documents(id),
     signature {blob} NOT NULL
 );
+CREATE TABLE IF NOT EXISTS official_rows (
+    id {pk},
+    row_key TEXT NOT NULL UNIQUE,
+    report TEXT NOT NULL,
+    reporter TEXT,
+    national INTEGER NOT NULL DEFAULT 0,
+    time_start TEXT NOT NULL,
+    time_end TEXT NOT NULL,
+    model TEXT NOT NULL,
+    category TEXT,
+    launched INTEGER,
+    destroyed INTEGER,
+    not_reach_goal INTEGER,
+    target TEXT,
+    launch_place TEXT,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reconciliations (
+    id {pk},
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    report TEXT,
+    category TEXT,
+    field TEXT,
+    article_value INTEGER,
+    record_value INTEGER,
+    status TEXT NOT NULL,
+    reason TEXT,
+    reconciled_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT
@@ -153,6 +182,9 @@ CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);
 CREATE INDEX IF NOT EXISTS weapons_event ON weapons(event_id);
 CREATE INDEX IF NOT EXISTS quantities_document ON quantities(document_id);
 CREATE INDEX IF NOT EXISTS minhash_bands_lookup ON minhash_bands(band, hash);
+CREATE INDEX IF NOT EXISTS official_rows_window ON official_rows(time_end, time_start);
+CREATE INDEX IF NOT EXISTS official_rows_report ON official_rows(report);
+CREATE INDEX IF NOT EXISTS reconciliations_event ON reconciliations(event_id);
 """
 
 _SQLITE_FTS = """
@@ -195,5 +227,9 @@ TABLES = {
     "quantities": "Every number with a unit (km², %, currency) found in an article.",
     "minhash_bands": "Locality-sensitive hash bands of each article's MinHash, to find republications.",
     "minhash_signatures": "Each article's MinHash signature (128 x uint64).",
+    "official_rows": "The Ukrainian Air Force's attack reports (veille records import): one row per weapon model "
+                     "per report; a report is the rows sharing a source post.",
+    "reconciliations": "Each count of each attack event against the official report of its night: agrees, "
+                       "differs, not in the record, not in the article, not comparable (veille reconcile).",
     "meta": "The ledger's schema version.",
 }
