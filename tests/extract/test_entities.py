@@ -172,3 +172,18 @@ def test_statement_speaker_and_event_places_use_canonical_names():
     assert all(s["speaker_entity"] for s in rec["statements"])
     places = [e.get("place") for e in rec["events"] if e["type"] == "casualties"]
     assert places == ["Odesa"]
+
+
+@pytest.mark.parametrize("text,not_entity", [
+    ("Réactions\nLe Kremlin a rejeté mardi la proposition de Kiev.", "Réactions"),
+    ("Contexte\nLa Russie occupe environ un cinquième de l'Ukraine.", "Contexte"),
+    ("Rappelons que l'OTAN se réunit jeudi à Bruxelles.", "Rappelons"),
+])
+def test_entities_headings_and_sentence_initial_words_are_not_entities(text, not_entity):
+    names = {n for e in entities(text) for n in [e["name"], *e["aliases"]]}
+    assert not_entity not in names
+
+
+def test_entities_a_speaker_is_not_a_place():
+    ents = entities("« Nous tiendrons », ajoute Hassan, un manifestant, devant la foule.")
+    assert by_name(ents, "Hassan")["type"] == "person"
