@@ -108,6 +108,14 @@ def _comparable(event: dict) -> bool:
     return (event.get("target") or "Ukraine") == "Ukraine" and (event.get("attacker") or "Russia") == "Russia"
 
 
+def _about_ukraine(store, event: dict) -> bool:
+    """An article that names no place in Ukraine is not about attacks on it."""
+    if event.get("country") == "UA" or event.get("target") == "Ukraine":
+        return True
+    return store.scalar("SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                        "WHERE m.document_id = ? AND e.country = 'UA' LIMIT 1", (event["document_id"],)) is not None
+
+
 def _article_counts(event: dict) -> list[tuple[str | None, str, int]]:
     return [(w.get("category"), f, w[f]) for w in event.get("weapons") or [] for f in COUNT_FIELDS
             if w.get(f) is not None]
@@ -166,7 +174,7 @@ def reconcile_event(store, event: dict) -> dict:
     out = {"event_id": event["id"], "document_id": event["document_id"], "title": event.get("title"),
            "outlet": event.get("outlet"), "date": event.get("date"), "report": None, "counts": []}
     counts = _article_counts(event)
-    if not _comparable(event):
+    if not _comparable(event) or not _about_ukraine(store, event):
         out["status"] = NOT_COMPARABLE
         out["counts"] = [{"category": c, "field": f, "article": v, "record": None, "status": NOT_COMPARABLE,
                           "reason": f"reported by {event.get('reported_by')}" if event.get("reported_by")
