@@ -149,3 +149,11 @@ def test_statements_indefinite_witness_is_not_the_last_speaker():
             "Un témoin a raconté avoir entendu une très forte explosion près du marché.")
     st = find(statements(text), "avoir entendu une très forte explosion")
     assert "Diallo" not in (st["speaker"] or "")
+
+
+def test_statements_organization_noun_resolves_to_the_organization_named_with_it():
+    from veille import Document, extract
+
+    rec = extract(Document(text="L'ONG Human Rights Watch publie un rapport mardi. L'ONG estime que la torture est "
+                                "systématique dans les prisons.", language="fr", published="2012-07-03"))
+    assert [s["speaker"] for s in rec["statements"]] == ["Human Rights Watch"]

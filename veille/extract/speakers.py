@@ -174,7 +174,9 @@ class SpeakerResolver:
         self.titles: list[tuple[str, str]] = []  # (folded title phrase, person name)
         self.referents: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, number)
         self.person_ent: dict[int, Span] = {}  # token index -> the PER entity it is in
+        self.org_titles: list[tuple[int, str, str]] = []  # (char offset, folded noun, name): "le quotidien Le Monde"
         self._collect_persons()
+        self._collect_organizations()
 
     # -- persons and titles -------------------------------------------------
     def _name_tokens(self, span: Span) -> list[Token]:
@@ -203,6 +205,32 @@ class SpeakerResolver:
                 self.titles.append((title, key))
                 if title.split()[0] in ("la", "une") or fold(title).endswith(("e", "ice")) and title.split()[0] == "la":
                     p.gender = "Fem"
+
+    def _collect_organizations(self) -> None:
+        """Names apposed to an organization noun ("l'ONG Human Rights Watch",
+        "le quotidien L'Orient-Le Jour"), so that "le quotidien" or "l'ONG"
+        later in the article is that organization."""
+        nouns = lexicon(self.lang, "ORGANIZATION_NOUNS")
+        if not nouns:
+            return
+        doc = self.doc
+        for ent in doc.ents:
+            start = ent.start
+            if start > 0 and doc[start - 1].text in ("L'", "L’", "Le", "La", "Les") and not doc[start - 1].is_sent_start:
+                start -= 1  # "L'Orient-Le Jour", "Le Monde": the article is part of the name
+            k = start - 1
+            steps = 0
+            while k >= 0 and steps < 4 and doc[k].pos_ in ("ADJ", "ADP", "NOUN") and fold(doc[k].text) not in nouns:
+                k, steps = k - 1, steps + 1
+            if k >= 1 and fold(doc[k].text) in nouns and doc[k - 1].pos_ == "DET":
+                self.org_titles.append((ent.start_char, fold(doc[k].text), doc[start:ent.end].text))
+
+    def organization_for_title(self, noun: str, pos: int) -> str | None:
+        """The organization last named with this noun before `pos` ("le quotidien" -> L'Orient-Le Jour)."""
+        for at, known, name in reversed(self.org_titles):
+            if at < pos and known == noun:
+                return name
+        return None
 
     def _title_near(self, ent: Span) -> str | None:
         """'le porte-parole du Kremlin, Dmitry Peskov' / 'Peskov, le porte-parole du Kremlin'."""
@@ -372,6 +400,10 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         if titled:
             return Mention(start, end, text, "title", gender, number, name=titled)
         return Mention(start, end, text, "title", gender, number, name=_clean(text), resolved=False)
+    if head.pos_ == "NOUN" and len(tokens) <= 2 and number != "Plur" and not indefinite:
+        organization = resolver.organization_for_title(fold(head.text), start)
+        if organization:  # "le quotidien note que…": the paper named just before
+            return Mention(start, end, text, "name", gender, number, name=organization)
     kind = "name" if head.pos_ == "PROPN" else "group"
     return Mention(start, end, text, kind, gender, number, name=_clean(text))
 
