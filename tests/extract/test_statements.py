@@ -157,3 +157,14 @@ def test_statements_organization_noun_resolves_to_the_organization_named_with_it
     rec = extract(Document(text="L'ONG Human Rights Watch publie un rapport mardi. L'ONG estime que la torture est "
                                 "systématique dans les prisons.", language="fr", published="2012-07-03"))
     assert [s["speaker"] for s in rec["statements"]] == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Selon Le Monde, la réunion a échoué.", "Le Monde"),
+    ("Selon L'Express, le ministre démissionnera.", "L'Express"),
+])
+def test_statements_capitalized_article_inside_a_sentence_stays_in_the_speaker(text, speaker):
+    from veille import Document, extract
+
+    rec = extract(Document(text=text, language="fr", published="2016-09-20"))
+    assert [s["speaker"] for s in rec["statements"]] == [speaker]

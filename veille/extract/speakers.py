@@ -67,8 +67,17 @@ class Person:
     gender: str | None = None
 
 
+def _part_of_name(tok: Token) -> bool:
+    """A capitalized article inside a sentence, before a capitalized word, is
+    part of a name: "selon Le Monde", "pour L'Orient-Le Jour"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.text in ("Le", "La", "Les", "L'", "L’") and not tok.is_sent_start and nxt is not None
+            and nxt.text[:1].isupper())
+
+
 def _strip_det(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    while tokens and (tokens[0].pos_ == "DET" or fold(tokens[0].text) in lexicon(lang, "HONORIFICS") or tokens[0].is_punct):
+    while tokens and (tokens[0].pos_ == "DET" and not _part_of_name(tokens[0])
+                      or fold(tokens[0].text) in lexicon(lang, "HONORIFICS") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
         tokens = tokens[:-1]
