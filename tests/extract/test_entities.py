@@ -187,3 +187,28 @@ def test_entities_headings_and_sentence_initial_words_are_not_entities(text, not
 def test_entities_a_speaker_is_not_a_place():
     ents = entities("« Nous tiendrons », ajoute Hassan, un manifestant, devant la foule.")
     assert by_name(ents, "Hassan")["type"] == "person"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Des milliers de manifestants se sont rassemblés sur la place Tahrir mardi.", "Tahrir Square"),
+    ("Le missile est tombé en mer du Japon mardi.", "Sea of Japan"),
+    ("L'avion s'est écrasé à l'aéroport de Rostov-sur-le-Don.", "Rostov-on-Don Airport"),
+    ("Une explosion a eu lieu à la station de métro de Maelbeek.", "Maelbeek metro station"),
+    ("L'état d'urgence a été déclaré dans le comté d'Orange.", "Orange County"),
+    ("Les combats se poursuivent sur le mont Thourda.", "Mount Thourda"),
+])
+def test_entities_named_features_get_english_names(text, name):
+    assert by_name(entities(text), name)["type"] == "place"
+
+
+def test_entities_instead_of_a_person_is_not_a_square():
+    ents = entities("Le ministre Jean Castex a parlé à la place de Michel Barnier lundi.")
+    assert not any(e["name"].endswith("Square") for e in ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Des navires croisent en mer Noire depuis mardi.", "Black Sea"),
+    ("Les navires sont entrés dans la mer d'Azov.", "Sea of Azov"),
+])
+def test_entities_seas_named_by_adjective_come_from_the_table(text, name):
+    assert by_name(entities(text), name)["type"] == "place"

@@ -86,7 +86,7 @@ class _Builder:
             mentions.append(list(span))
 
     def classify(self, ent_text: str, label: str, start: int, end: int) -> None:
-        surface = ent_text.strip(" ,.;:")
+        surface = _trailing_date_word(self.lang).sub("", ent_text.strip(" ,.;:"))  # "Tahrir mardi" -> "Tahrir"
         bare = _DET.sub("", surface)
         # a capitalized article inside a sentence belongs to the name (Le Monde, L'Orient-Le Jour)
         if bare == surface or not surface[0].isupper() or _SENTENCE_END.search(self.text[max(0, start - 3) : start]):
@@ -98,6 +98,10 @@ class _Builder:
         org = gazetteer.organization(surface, self.lang)
         if org:
             self.add(f"organization:{fold(org)}", org, "organization", surface, span)
+            return
+        feature = self.feature(surface, start, label)
+        if feature:
+            self.add(f"place:{fold(feature)}", feature, "place", surface, span)
             return
         before = self.text[max(0, start - 20) : start]
         inner = _REGION_INSIDE.match(surface)
@@ -139,6 +143,37 @@ class _Builder:
             self.add_person(surface, span)
             return
         self.add(f"{etype}:{fold(surface)}", surface, etype, surface, span)
+
+    def feature(self, surface: str, start: int, label: str = "LOC") -> str | None:
+        """The English name of a named feature: "place Tahrir" (written
+        whole, or with the word just before the name) -> "Tahrir Square".
+        A person is never a feature ("à la place de Barnier")."""
+        patterns = getattr(self.lang, "FEATURES", None)
+        if not patterns:
+            return None
+        if gazetteer.english_place_name(surface, self.lang):
+            return None  # the table names it ("mer Noire" is the Black Sea)
+        m = _feature_pattern(self.lang).match(fold(surface))
+        if m:
+            word, name = m.group(1), surface[m.end(1):].lstrip()
+        else:
+            before = fold(self.text[max(0, start - 30) : start])
+            m = _feature_before(self.lang).search(before)
+            if not m or label == "PER" or re.search(r"\b(?:a|en) la place (?:de |d')$", before):
+                return None
+            word, name = m.group(1), surface
+        if patterns[word].split("{}")[0].endswith(" of ") and not m.group(2):
+            return None  # "Sea of …" only for "mer de/du …": "mer Noire" is an adjective
+        name = re.sub(r"^(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’])", "", name, flags=re.IGNORECASE).strip()
+        if len(name) < 2 or not name[0].isupper():
+            return None
+        cc = gazetteer.country_code(name, self.lang)
+        if cc:
+            english = gazetteer.country_name(cc)
+        else:
+            place = gazetteer.find_place(name, self.lang, self.countries)
+            english = place.name if place is not None else name
+        return patterns[word].format(english)
 
     def add_person(self, surface: str, span: tuple[int, int]) -> None:
         words = [w for w in surface.split() if fold(w) not in lexicon(self.lang, "HONORIFICS")]
@@ -227,6 +262,17 @@ def _known(name: str, lang: ModuleType) -> bool:
     return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name, lang) or gazetteer.find_place(name, lang))
 
 
+def _complete(ent: Span) -> Span:
+    """A span the NER cut after its preposition ("comté d'" of "comté d'Orange")
+    runs on over the capitalized words that follow."""
+    if not re.search(r"(?:['’]|\s(?:de|du|des))$", ent.text, re.IGNORECASE):
+        return ent
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and end + 1 < len(doc)):
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label) if end > ent.end else ent
+
+
 def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
     """'OTAN de l'Ukraine' -> ('OTAN', …), ('Ukraine', …) when both sides are
     known; 'Union européenne - Ukraine - Déclaration' (a headline's run of
@@ -272,6 +318,8 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
         s0, e0 = ent.start_char, ent.end_char
         if _not_an_entity(ent, text) or any(a <= s0 and e0 <= b and (a, b) != (s0, e0) for a, b in known):
             continue
+        ent = _complete(ent)
+        s0, e0 = ent.start_char, ent.end_char
         for part, s, e in _split_of(ent, lang):
             builder.classify(part, ent.label_, s, e)
         covered.append((s0, e0))
@@ -279,6 +327,27 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
         if not any(a < e and s < b for a, b in covered):
             label = "ORG" if fold(text[s:e]) in lang.ORGANIZATIONS else "LOC"
             builder.classify(text[s:e], label, s, e)
+
+
+@lru_cache(maxsize=8)
+def _trailing_date_word(lang: ModuleType) -> re.Pattern:
+    """A lower-case date word the NER left at the end of a name."""
+    words = sorted({*getattr(lang, "WEEKDAYS", {}), *getattr(lang, "MONTHS", {})}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def _feature_pattern(lang: ModuleType) -> re.Pattern:
+    """A feature word opening a name: "mer du Japon", "aeroport de Bruxelles" (folded)."""
+    words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
+    return re.compile(rf"^({words})\s+(de la |de l'|du |des |de |d')?(?=\S)")
+
+
+@lru_cache(maxsize=8)
+def _feature_before(lang: ModuleType) -> re.Pattern:
+    """A feature word just before a name: "la place | Tahrir", "la station de metro de | Maelbeek"."""
+    words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
+    return re.compile(rf"\b(?:la|le|l'|du|de la|de l')\s*({words})\s+(de la |de l'|du |des |de |d')?$")
 
 
 @lru_cache(maxsize=8)

@@ -27,7 +27,23 @@ PLACE_ALIASES = {
     "alep": "Aleppo", "mogadiscio": "Mogadishu", "tombouctou": "Timbuktu", "rostov-sur-le-don": "Rostov-on-Don",
     "londres": "London", "moscou": "Moscow", "bruxelles": "Brussels", "pekin": "Beijing", "sebastopol": "Sevastopol",
     "normandie": "Normandy",
+    "mer noire": "Black Sea", "mer rouge": "Red Sea", "mer mediterranee": "Mediterranean Sea",
+    "mediterranee": "Mediterranean Sea", "mer baltique": "Baltic Sea", "mer caspienne": "Caspian Sea",
+    "mer d'azov": "Sea of Azov", "mer egee": "Aegean Sea", "mer de chine meridionale": "South China Sea",
+    "manche": "English Channel", "mer du nord": "North Sea",
 }
+# Named features, French word -> English pattern for the name that follows
+# ("place Tahrir" -> "Tahrir Square", "mer du Japon" -> "Sea of Japan",
+# "aéroport de Bruxelles" -> "Brussels Airport"). Keys are folded; the name
+# after them is put in English when the gazetteer knows it.
+FEATURES = {
+    "place": "{} Square", "mer": "Sea of {}", "mont": "Mount {}", "comte": "{} County", "aeroport": "{} Airport",
+    "aeroport international": "{} International Airport", "station de metro": "{} metro station",
+    "gare": "{} station", "mosquee": "{} Mosque", "hotel": "{} Hotel", "pont": "{} Bridge", "lac": "Lake {}",
+    "baie": "{} Bay", "golfe": "Gulf of {}", "detroit": "{} Strait", "ile": "{} Island", "fleuve": "{} River",
+    "centrale nucleaire": "{} Nuclear Power Plant", "usine": "{} plant", "universite": "{} University",
+}
+
 # Usual French short names of countries where ISO 3166's French names are
 # formal ("Syrienne, République arabe"): folded name -> ISO alpha-2.
 COUNTRY_NAMES = {
