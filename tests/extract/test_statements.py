@@ -36,10 +36,10 @@ def find(sts: list[dict], fragment: str) -> dict:
         # cue then colon then quotation
         ("La procureure Anne Martin a déclaré : « Les preuves sont accablantes. »", "Les preuves sont accablantes", "direct", "Anne Martin"),
         # infinitive report
-        ("L'armée de l'air ukrainienne a déclaré avoir abattu quarante drones pendant la nuit.", "avoir abattu quarante drones", "indirect", "armée de l'air ukrainienne"),
+        ("L'armée de l'air ukrainienne a déclaré avoir abattu quarante drones pendant la nuit.", "avoir abattu quarante drones", "indirect", "Ukrainian Air Force"),  # the organization's canonical name
         # selon X, … / …, selon X
         ("Selon le porte-parole de la mairie, les écoles resteront fermées jusqu'à lundi.", "les écoles resteront fermées", "indirect", "porte-parole de la mairie"),
-        ("Les négociations reprendront la semaine prochaine à Genève, selon l'agence Reuters.", "Les négociations reprendront", "indirect", "agence Reuters"),
+        ("Les négociations reprendront la semaine prochaine à Genève, selon l'agence Reuters.", "Les négociations reprendront", "indirect", "Reuters"),
         ("D'après les secouristes arrivés sur place, il n'y a aucun survivant.", "il n'y a aucun survivant", "indirect", "secouristes"),
         # mixed: reported speech holding a quoted fragment
         ("Le chef de la diplomatie, Paul Durand, a affirmé que Paris restait « pleinement mobilisé » aux côtés de Kyiv.", "Paris restait", "mixed", "Paul Durand"),

@@ -264,13 +264,16 @@ def _known(name: str, lang: ModuleType) -> bool:
 
 def _complete(ent: Span) -> Span:
     """A span the NER cut after its preposition ("comté d'" of "comté d'Orange")
-    runs on over the capitalized words that follow."""
-    if not re.search(r"(?:['’]|\s(?:de|du|des))$", ent.text, re.IGNORECASE):
-        return ent
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and end + 1 < len(doc)):
-        end += 1
-    return Span(doc, ent.start, end, label=ent.label) if end > ent.end else ent
+    runs on over the capitalized words that follow; a capitalized article
+    just before it, inside a sentence, is part of the name ("Le Temps")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if re.search(r"(?:['’]|\s(?:de|du|des))$", ent.text, re.IGNORECASE):
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and end + 1 < len(doc)):
+            end += 1
+    if start > 0 and doc[start - 1].text in ("Le", "La", "Les", "L'", "L’") and not doc[start - 1].is_sent_start \
+            and (start < 2 or doc[start - 2].text not in (".", "\n")):
+        start -= 1
+    return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
@@ -312,7 +315,9 @@ def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None, title
 def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
     # names from the language's own tables, which win over a shorter NER span
     # inside them ("État" of "État islamique") and fill in what the NER missed
-    known = [m.span() for m in _known_names(lang).finditer(fold(text)) if text[m.start()].isupper()]
+    # ("le parquet fédéral": a several-word organization is known in lower case too)
+    known = [m.span() for m in _known_names(lang).finditer(fold(text))
+             if text[m.start()].isupper() or (" " in m.group(0) and m.group(0) in lang.ORGANIZATIONS)]
     covered: list[tuple[int, int]] = []
     for ent in doc.ents:
         s0, e0 = ent.start_char, ent.end_char
@@ -324,9 +329,12 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
             builder.classify(part, ent.label_, s, e)
         covered.append((s0, e0))
     for s, e in known:
-        if not any(a < e and s < b for a, b in covered):
-            label = "ORG" if fold(text[s:e]) in lang.ORGANIZATIONS else "LOC"
-            builder.classify(text[s:e], label, s, e)
+        inside = any(a <= s and e <= b and (a, b) != (s, e) for a, b in covered)
+        is_org = fold(text[s:e]) in lang.ORGANIZATIONS
+        # missed by the NER, or an organization named inside a longer name
+        # ("la Charte des Nations unies" names the United Nations too)
+        if not any(a < e and s < b for a, b in covered) or (inside and is_org):
+            builder.classify(text[s:e], "ORG" if is_org else "LOC", s, e)
 
 
 @lru_cache(maxsize=8)

@@ -93,6 +93,7 @@ ORGANIZATIONS: dict[str, str] = {
     "ccg": "Gulf Cooperation Council", "conseil de cooperation du golfe": "Gulf Cooperation Council",
     "saint-siege": "Holy See",
     "fmi": "International Monetary Fund", "fonds monetaire international": "International Monetary Fund",
+    "fond monetaire international": "International Monetary Fund",  # a frequent misspelling
     "le fmi": "International Monetary Fund",
     "interpol": "Interpol",
     "alliance atlantique": "NATO", "l'alliance atlantique": "NATO", "l'otan": "NATO", "nato": "NATO",
@@ -319,7 +320,8 @@ ORGANIZATIONS: dict[str, str] = {
     "al arabiya": "Al Arabiya", "al-arabiya": "Al Arabiya",
     "al jazeera": "Al Jazeera", "al-jazeera": "Al Jazeera",
     "agence amaq": "Amaq News Agency", "amaq": "Amaq News Agency",
-    "agence anadolu": "Anadolu Agency", "anadolu": "Anadolu Agency",
+    "agence anadolu": "Anadolu Agency", "anadolu": "Anadolu Agency", "agence anatolie": "Anadolu Agency",
+    "l'agence anatolie": "Anadolu Agency",
     "agence ansa": "ANSA", "ansa": "ANSA",
     "ap": "Associated Press", "associated press": "Associated Press",
     "bbc": "BBC",
