@@ -212,3 +212,8 @@ def test_entities_instead_of_a_person_is_not_a_square():
 ])
 def test_entities_seas_named_by_adjective_come_from_the_table(text, name):
     assert by_name(entities(text), name)["type"] == "place"
+
+
+def test_entities_a_title_that_is_part_of_a_name_stays():
+    ents = entities("Le pape François « s'associe à la douleur et à l'horreur », a indiqué le Vatican.")
+    assert by_name(ents, "pape François")["type"] == "person"

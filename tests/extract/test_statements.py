@@ -168,3 +168,11 @@ def test_statements_capitalized_article_inside_a_sentence_stays_in_the_speaker(t
 
     rec = extract(Document(text=text, language="fr", published="2016-09-20"))
     assert [s["speaker"] for s in rec["statements"]] == [speaker]
+
+
+def test_statements_speaker_known_by_title_and_first_name():
+    from veille import Document, extract
+
+    rec = extract(Document(text="Le pape François a déclaré dimanche que la paix était encore possible.",
+                           language="fr", published="2016-09-20"))
+    assert [s["speaker"] for s in rec["statements"]] == ["pape François"]

@@ -140,6 +140,9 @@ class _Builder:
                 return
         etype = _TYPES.get(label, "other")
         if etype == "person":
+            title = _name_title(self.lang).search(self.text[max(0, span[0] - 20) : span[0]])
+            if title and " " not in surface:  # "le pape François": the title is part of the name
+                surface, span = title.group(1) + " " + surface, (span[0] - len(title.group(0)), span[1])
             self.add_person(surface, span)
             return
         self.add(f"{etype}:{fold(surface)}", surface, etype, surface, span)
@@ -335,6 +338,12 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
         # ("la Charte des Nations unies" names the United Nations too)
         if not any(a < e and s < b for a, b in covered) or (inside and is_org):
             builder.classify(text[s:e], "ORG" if is_org else "LOC", s, e)
+
+
+@lru_cache(maxsize=8)
+def _name_title(lang: ModuleType) -> re.Pattern:
+    words = sorted(getattr(lang, "NAME_TITLES", ()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)

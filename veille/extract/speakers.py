@@ -190,6 +190,9 @@ class SpeakerResolver:
     # -- persons and titles -------------------------------------------------
     def _name_tokens(self, span: Span) -> list[Token]:
         toks = [t for t in span if not t.is_punct and fold(t.text) not in lexicon(self.lang, "HONORIFICS")]
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if len(toks) == 1 and before is not None and fold(before.text) in lexicon(self.lang, "NAME_TITLES"):
+            toks = [before, *toks]  # "le pape François"
         return toks
 
     def _collect_persons(self) -> None:

@@ -147,6 +147,9 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
 NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "qui", "que", "celui-ci", "celle-ci", "nous", "je", "j'", "j’", "vous", "tu"}
 
 # Honorifics dropped from names ("M. Samaras", "Mme Colonna").
+# Titles that are part of a name: "le pape François", "le roi Charles III", "l'émir Tamim".
+NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "cheikh", "sultan", "patriarche", "ayatollah",
+               "dalaï-lama", "mollah", "imam", "cardinal", "saint", "sainte"}
 HONORIFICS = {"m.", "mme", "mlle", "mr", "mrs", "me", "dr", "pr", "monsieur", "madame", "mgr"}
 
 # Dates in the article's words, resolved against the publication date.
