@@ -163,3 +163,15 @@ def test_events_hedge_stays_with_its_verb():
 def test_events_attack_place_from_the_strike_just_before(text, places):
     (attack,) = of_type(events(text), "attack")
     assert attack["places"] == places
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Le muezzin de la mosquée a été abattu à proximité de son domicile mardi.", 1),
+    ("Le prêtre a été égorgé et une autre victime est entre la vie et la mort.", 1),
+    ("Un policier a été tué lors de l'attaque de la nuit.", 1),
+    ("Le drone a été abattu au-dessus de la ville.", None),
+    ("Trois soldats ont été tués dans l'explosion.", 3),
+])
+def test_events_one_person_killed_without_a_number(text, killed):
+    tolls = [e.get("killed") for e in of_type(events(text), "casualties")]
+    assert tolls == ([killed] if killed else [])

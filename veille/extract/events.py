@@ -26,6 +26,14 @@ _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region d
 
 
 @lru_cache(maxsize=8)
+def _one_killed_pattern(lang: ModuleType) -> re.Pattern:
+    """(folded) "le|un NOUN …(a few words)… a été PARTICIPLE"."""
+    nouns = "|".join(sorted({re.escape(fold(n)) for n in lang.ONE_PERSON_NOUNS}, key=len, reverse=True))
+    verbs = "|".join(sorted({re.escape(fold(v)) for v in lang.KILLED_PARTICIPLES}, key=len, reverse=True))
+    return re.compile(rf"\b(?:le|la|l'|un|une)\s+({nouns})\b(?:[^.;:!?]{{0,80}}?)\s+a ete\s+(?:{verbs})\b")
+
+
+@lru_cache(maxsize=8)
 def _lexicon(lang: ModuleType):
     casualty = {fold(w): field for field, ws in lang.CASUALTY_WORDS.items() for w in ws}
     groups = {fold(w): g for g, ws in lang.CASUALTY_GROUPS.items() for w in ws}
@@ -163,6 +171,7 @@ class EventFinder:
                 ev["qualifiers"][field] = n.qualifier
             ev["_last"] = n.start
             ev["evidence"].append([n.hedge_start if n.hedge_start is not None else n.start, word_end])
+        events += self._one_killed(events)
         for ev in events:
             self._share_hedge(ev)
         # the same toll stated twice (lead, then the prosecutor) is one event
@@ -175,6 +184,28 @@ class EventFinder:
             else:
                 unique.append(ev)
         return unique
+
+    def _one_killed(self, events: list[dict]) -> list[dict]:
+        """"Le muezzin … a été abattu", "un policier a été tué": one person
+        killed, said without a number, in a sentence that gives no toll."""
+        nouns = getattr(self.lang, "ONE_PERSON_NOUNS", ())
+        participles = getattr(self.lang, "KILLED_PARTICIPLES", ())
+        if not nouns or not participles:
+            return []
+        _, groups, *_ = self.lex
+        pattern = _one_killed_pattern(self.lang)
+        out = []
+        for s, e in self.sents:
+            if any(ev["_sent"] == (s, e) and "killed" in ev for ev in events):
+                continue
+            m = pattern.search(fold(self.text[s:e]))
+            if not m:
+                continue
+            noun = m.group(1)
+            out.append({"type": "casualties", "date": self.date_near(s + m.start()), "place": self.place_near(s, e),
+                        "group": groups.get(noun, "civilian"), "_sent": (s, e), "killed": 1, "qualifiers": {},
+                        "evidence": [[s + m.start(), s + m.end()]]})
+        return out
 
     def _pos_at(self, char: int) -> str:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -218,6 +218,13 @@ CASUALTY_GROUPS = {
 COUNTED_NOUNS = set("""personne personnes victime victimes policier policiers agent agents membre membres
 autres autre gardes garde secouriste secouristes journaliste journalistes""".split()) | {
     w for ws in CASUALTY_GROUPS.values() for w in ws}
+# One person killed without a number: "le prêtre a été égorgé", "un policier a été tué".
+# Singular nouns of people, and the participles that say they were killed.
+ONE_PERSON_NOUNS = set("""homme femme enfant civil habitant passant prêtre curé imam muezzin soldat militaire policier
+gendarme agent journaliste otage suspect assaillant chauffeur pilote manifestant secouriste médecin
+infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolescente fillette garçon""".split())
+KILLED_PARTICIPLES = set("""tué tuée abattu abattue égorgé égorgée assassiné assassinée exécuté exécutée
+poignardé poignardée lynché lynchée""".split())
 # A toll the article itself replaces is not an event.
 SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan")
 
