@@ -176,3 +176,11 @@ def test_statements_speaker_known_by_title_and_first_name():
     rec = extract(Document(text="Le pape François a déclaré dimanche que la paix était encore possible.",
                            language="fr", published="2016-09-20"))
     assert [s["speaker"] for s in rec["statements"]] == ["pape François"]
+
+
+def test_statements_pronoun_after_an_organization_subject():
+    from veille import Document, extract
+
+    rec = extract(Document(text="L'ONG Human Rights Watch vient de publier un rapport dans lequel elle dévoile que "
+                                "la torture est systématique dans les prisons.", language="fr", published="2012-07-03"))
+    assert len(rec["statements"]) == 1 and "Human Rights Watch" in rec["statements"][0]["speaker"]

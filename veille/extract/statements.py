@@ -811,7 +811,8 @@ class StatementFinder:
         nsubj = numpy.isin(deps, [doc.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")])
         for i in numpy.flatnonzero(nsubj):
             t = doc[int(i)]
-            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"):
+            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"
+                     or fold(t.text) in lexicon(self.lang, "ORGANIZATION_NOUNS")):  # "L'ONG HRW publie…" then "elle"
                 subjects.append(t)
         for ent in doc.ents:
             if ent.label_ == "PER" and not self.quote_covering(ent.start_char) and ent[0] not in subjects \
