@@ -63,7 +63,6 @@ class _Builder:
         self.speakers = [(st.mention.start, st.mention.end) for st in doc._.veille_statements or () if st.mention]
         self.groups: dict[str, dict] = {}
         self.order: list[str] = []
-        self.nationalities = gazetteer.nationalities(lang)
         codes = []
         for ent in doc.ents:
             cc = gazetteer.country_code(ent.text, lang)

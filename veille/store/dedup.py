@@ -49,7 +49,7 @@ def similarity(a: numpy.ndarray, b: numpy.ndarray) -> float:
     return float(numpy.mean(a == b))
 
 
-def find_first_copy(store, sig: numpy.ndarray, published: str | None) -> tuple[str, float] | None:
+def find_first_copy(store, sig: numpy.ndarray) -> tuple[str, float] | None:
     """The ledger's first copy of the article with signature `sig`, if any."""
     placeholders = " OR ".join("(band = ? AND hash = ?)" for _ in range(BANDS))
     params = [x for pair in bands(sig) for x in pair]

@@ -188,7 +188,7 @@ def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
     if has_document(store, doc["id"]):
         return "already_in"
     sig = dedup.signature(doc["text"])
-    first = dedup.find_first_copy(store, sig, doc.get("published"))
+    first = dedup.find_first_copy(store, sig)
     with store.transaction():
         inserted = store.scalar(
             "INSERT INTO documents (id, source, url, outlet, title, language, published, text, republication_of, "

@@ -12,6 +12,16 @@ from datetime import date, timedelta
 EVENT_TYPES = ("attack", "casualties", "territorial_control", "aid", "damage")
 
 
+def _date_range(where: list, params: list, expr: str, start: str | None, end: str | None) -> None:
+    """Add "`expr` between `start` and `end`" (either may be missing) to a WHERE clause."""
+    if start:
+        where.append(f"{expr} >= ?")
+        params.append(start)
+    if end:
+        where.append(f"{expr} <= ?")
+        params.append(end)
+
+
 def _page(limit: int | None, offset: int) -> str:
     return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
 
@@ -28,12 +38,7 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
     if entity_id is not None:
         where.append("s.speaker_entity_id = ?")
         params.append(entity_id)
-    if since:
-        where.append("coalesce(s.date, d.published) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(s.date, d.published) <= ?")
-        params.append(until)
+    _date_range(where, params, "coalesce(s.date, d.published)", since, until)
     if document_id:
         where.append("s.document_id = ?")
         params.append(document_id)
@@ -64,12 +69,7 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
     if type:
         where.append("v.type = ?")
         params.append(type)
-    if date_from:
-        where.append("coalesce(v.date, d.published) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("coalesce(v.date, d.published) <= ?")
-        params.append(date_to)
+    _date_range(where, params, "coalesce(v.date, d.published)", date_from, date_to)
     if place:
         where.append("(lower(v.place) LIKE ? OR lower(v.places) LIKE ?)")
         params += [f"%{place.lower()}%"] * 2
@@ -146,6 +146,27 @@ def record(store, document_id: str) -> dict | None:
     """The full `veille/1` record of one article."""
     raw = store.scalar("SELECT record FROM documents WHERE id = ?", (document_id,))
     return json.loads(raw) if raw else None
+
+
+def document_links(store, document_id: str) -> dict:
+    """An article's ties in the ledger: each statement's speaker entity, each
+    local entity's ledger id, and the first copy it republishes."""
+    speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
+        "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
+    entities = {r["local_id"]: r["entity_id"] for r in store.query(
+        "SELECT DISTINCT local_id, entity_id FROM mentions WHERE document_id = ?", (document_id,))}
+    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))
+    return {"statement_speakers": speakers, "entities": entities, **(meta[0] if meta else {})}
+
+
+def reconciliation_checks(store, document_id: str) -> dict[str, list[dict]]:
+    """The official record's word on each figure of an article's events, by event id (V1…)."""
+    checks: dict[str, list[dict]] = {}
+    for r in store.query("SELECT v.local_id, r.category, r.field, r.article_value, r.record_value, r.status, r.reason, "
+                         "r.report FROM reconciliations r JOIN events v ON v.id = r.event_id WHERE v.document_id = ? "
+                         "ORDER BY r.id", (document_id,)):
+        checks.setdefault(r.pop("local_id"), []).append(r)
+    return checks
 
 
 def stats(store) -> dict:
@@ -267,12 +288,7 @@ def places(store, type: str | None = None, date_from: str | None = None, date_to
     if type:
         where.append("v.type = ?")
         params.append(type)
-    if date_from:
-        where.append("coalesce(v.date, d.published) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("coalesce(v.date, d.published) <= ?")
-        params.append(date_to)
+    _date_range(where, params, "coalesce(v.date, d.published)", date_from, date_to)
     rows = store.query(
         "SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, v.type, count(*) AS n FROM events v "
         "JOIN documents d ON d.id = v.document_id JOIN entities p ON p.id = v.place_entity_id WHERE "
@@ -306,5 +322,3 @@ def recent_window(store, days: int = 31) -> tuple[str | None, str | None]:
     return (date.fromisoformat(last[:10]) - timedelta(days=days - 1)).isoformat(), last[:10]
 
 
-def count(store, table: str) -> int:
-    return store.scalar(f"SELECT count(*) FROM {table}") or 0

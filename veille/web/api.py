@@ -34,12 +34,7 @@ def document(request: Request, document_id: str) -> dict:
     record = query.record(store, document_id)
     if record is None:
         raise HTTPException(404, f"no document {document_id!r}")
-    speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
-        "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
-    entities = {r["local_id"]: r["entity_id"] for r in store.query(
-        "SELECT DISTINCT local_id, entity_id FROM mentions WHERE document_id = ?", (document_id,))}
-    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))[0]
-    return {"record": record, "ledger": {"statement_speakers": speakers, "entities": entities, **meta}}
+    return {"record": record, "ledger": query.document_links(store, document_id)}
 
 
 @router.get("/statements", summary="Statements, newest first")

@@ -35,16 +35,10 @@ def article(request: Request, document_id: str):
     record = query.record(store, document_id)
     if record is None:
         raise HTTPException(404, f"no document {document_id!r}")
-    speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
-        "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
-    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))[0]
-    checks: dict[str, list] = defaultdict(list)  # the official record's word on each event's figures
-    for r in store.query("SELECT v.local_id, r.category, r.field, r.article_value, r.record_value, r.status, r.reason, "
-                         "r.report FROM reconciliations r JOIN events v ON v.id = r.event_id WHERE v.document_id = ? "
-                         "ORDER BY r.id", (document_id,)):
-        checks[r.pop("local_id")].append(r)
+    links = query.document_links(store, document_id)
     return _render(request, "article.html", record=record, doc=record["document"], text=highlighted_text(record),
-                   colours=speaker_colours(record), speaker_ids=speakers, meta=meta, checks=checks)
+                   colours=speaker_colours(record), speaker_ids=links["statement_speakers"], meta=links,
+                   checks=query.reconciliation_checks(store, document_id))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
