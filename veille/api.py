@@ -23,11 +23,64 @@ def _as_document(item: Document | str | os.PathLike) -> Document:
     return parse_markdown(item)
 
 
-def _make_doc(nlp, document: Document):
-    doc = nlp.make_doc(document.text)
+# Above this many characters a text is parsed by the model in chunks of about
+# CHUNK_CHARS, cut at line ends, so that the model's memory stays that of one
+# chunk; veille's own components then read the whole text at once.
+LONG_TEXT = 60_000
+CHUNK_CHARS = 20_000
+
+
+def _set_meta(doc, document: Document):
     doc._.veille_published = document.published
     doc._.veille_title = document.title
     return doc
+
+
+def _make_doc(nlp, document: Document):
+    return _set_meta(nlp.make_doc(document.text), document)
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """`(start, end)` pieces of `text`, end to end, each at most `size`
+    characters: cut after the last line end in reach, else after the last
+    space, else (a run with no space at all) at `size`."""
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = text.rfind("\n", start + 1, limit) + 1 or text.rfind(" ", start + 1, limit) + 1 or limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def _annotate_long(nlp, document: Document):
+    """The whole pipeline over a long text: the model's components chunk by
+    chunk (their vectors dropped once used), the chunks joined into one `Doc`
+    for veille's components."""
+    import numpy
+    from spacy.tokens import Doc
+
+    text = document.text
+    model_pipes = [n for n in nlp.pipe_names if not n.startswith("veille_") or n == "veille_paragraphs"]
+    chunks = []
+    with nlp.select_pipes(enable=model_pipes):
+        for chunk in nlp.pipe((text[a:b] for a, b in chunk_bounds(text)), batch_size=1):
+            chunk.tensor = numpy.zeros((0, chunk.tensor.shape[-1]), dtype="float32")  # needed by no later component
+            chunks.append(chunk)
+    doc = _set_meta(Doc.from_docs(chunks, ensure_whitespace=False), document)
+    del chunks
+    for name, proc in nlp.pipeline:
+        if name.startswith("veille_") and name != "veille_paragraphs":
+            doc = proc(doc)
+    return doc
+
+
+def _annotate(nlp, document: Document):
+    if len(document.text) > LONG_TEXT:
+        return _annotate_long(nlp, document)
+    return nlp(_make_doc(nlp, document))
 
 
 def extract(document: Document | str | os.PathLike, model: str | None = None) -> dict:
@@ -35,7 +88,7 @@ def extract(document: Document | str | os.PathLike, model: str | None = None) ->
     article. `document` is a `Document`, a path, or Markdown/plain text."""
     document = _as_document(document)
     nlp = load(document.language or "fr", model)
-    return build_record(document, nlp(_make_doc(nlp, document)))
+    return build_record(document, _annotate(nlp, document))
 
 
 def extract_many(
@@ -94,9 +147,12 @@ def _run_batch(batch: list[Document], model: str | None, on_error) -> Iterator[d
 
 def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
     by_lang: dict[str, list[int]] = {}
-    for i, d in enumerate(batch):
-        by_lang.setdefault(d.language or "fr", []).append(i)
     results: dict[int, dict] = {}
+    for i, d in enumerate(batch):
+        if len(d.text) > LONG_TEXT:
+            results[i] = extract(d, model)
+        else:
+            by_lang.setdefault(d.language or "fr", []).append(i)
     for lang, idx in by_lang.items():
         nlp = load(lang, model)
         for i, doc in zip(idx, nlp.pipe(_make_doc(nlp, batch[i]) for i in idx)):

@@ -6,6 +6,7 @@ with the parse used for subjects; all words come from the language module.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -65,8 +66,12 @@ class StatementFinder:
         self.lang = lang
         self.published = published
         self.quotes = [q for q in find_quotes(self.text, lang.QUOTE_PAIRS)]
-        self.outer_quotes = [q for q in self.quotes if q.depth == 0]
+        # outer quotes never overlap: sorted by start, a bisection finds the
+        # one around a position (long texts have thousands of them)
+        self.outer_quotes = sorted((q for q in self.quotes if q.depth == 0), key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.outer_quotes]
         self.units = self._units()
+        self._unit_starts = [s for s, _ in self.units]
         self.resolver = SpeakerResolver(doc, lang)
         self.statements: list[Statement] = []
         self.used_quotes: set[int] = set()
@@ -78,16 +83,24 @@ class StatementFinder:
         spans = [(s.start_char, s.end_char) for s in self.doc.sents]
         merged: list[list[int]] = []
         for s, e in spans:
-            if merged and any(q.start < merged[-1][1] <= q.inner_end and q.start >= merged[-1][0] for q in self.outer_quotes) \
+            q = self._last_quote_before(merged[-1][1]) if merged else None
+            if q is not None and merged[-1][1] <= q.inner_end and q.start >= merged[-1][0] \
                     and "\n" not in self.text[merged[-1][1]:s]:
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
         return [(s, e) for s, e in merged]
 
+    def _last_quote_before(self, pos: int) -> Quote | None:
+        """The outer quote starting last before `pos`."""
+        i = bisect_left(self._quote_starts, pos)
+        return self.outer_quotes[i - 1] if i else None
+
     def unit_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.units:
-            if s <= pos < e:
+        i = bisect_right(self._unit_starts, pos)
+        if i:
+            s, e = self.units[i - 1]
+            if pos < e:
                 return s, e
         return pos, pos
 
@@ -96,16 +109,12 @@ class StatementFinder:
         return span.start if span is not None else len(self.doc) - 1
 
     def quote_starting_at(self, char: int) -> Quote | None:
-        for q in self.outer_quotes:
-            if q.start == char:
-                return q
-        return None
+        q = self._last_quote_before(char + 1)
+        return q if q is not None and q.start == char else None
 
     def quote_covering(self, char: int) -> Quote | None:
-        for q in self.outer_quotes:
-            if q.start <= char < q.end:
-                return q
-        return None
+        q = self._last_quote_before(char + 1)
+        return q if q is not None and char < q.end else None
 
     # -- cues -----------------------------------------------------------------
     def _lemma(self, t: Token) -> str | None:
@@ -787,7 +796,7 @@ class StatementFinder:
                     continue
             if words >= 2 and lead:
                 # a subject right before the quote with no verb in between
-                toks = [t for t in doc if unit_s <= t.idx < q.start]
+                toks = [t for t in doc[self.tok_at(unit_s):self.tok_at(q.start) + 1] if unit_s <= t.idx < q.start]
                 verbs = [t for t in toks if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ != "être"]
                 subj = next((t for t in toks if t.dep_.startswith("nsubj")), None)
                 if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
@@ -809,15 +818,20 @@ class StatementFinder:
         subjects = []
         deps = doc.to_array(["DEP"])
         nsubj = numpy.isin(deps, [doc.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")])
+        reported = numpy.zeros(len(self.text) + 1, dtype=bool)  # characters inside a statement
+        for st in self.statements:
+            reported[st.start:st.end] = True
         for i in numpy.flatnonzero(nsubj):
             t = doc[int(i)]
-            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not any(st.start <= t.idx < st.end for st in self.statements) and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"
+            if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not reported[t.idx] and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"
                      or fold(t.text) in lexicon(self.lang, "ORGANIZATION_NOUNS")):  # "L'ONG HRW publie…" then "elle"
                 subjects.append(t)
+        heads = {t.i for t in subjects}
         for ent in doc.ents:
-            if ent.label_ == "PER" and not self.quote_covering(ent.start_char) and ent[0] not in subjects \
-                    and not any(st.start <= ent.start_char < st.end for st in self.statements):
+            if ent.label_ == "PER" and not self.quote_covering(ent.start_char) and ent.start not in heads \
+                    and not reported[ent.start_char]:
                 subjects.append(ent[0])
+                heads.add(ent.start)
         events = [("subj", t.idx, t) for t in subjects] + [("st", st.mention.start if st.mention else st.start, st) for st in self.statements]
         events.sort(key=lambda e: (e[1], e[0] == "st"))
         dates = find_dates(self.text, self.published, self.lang)

@@ -1,9 +1,17 @@
 """Fetching pages and feeds over HTTP(S): timeouts, a size limit, a clear
-User-Agent, and an `InputError` (V110) naming the URL when anything fails."""
+User-Agent, and an `InputError` (V110) naming the URL when anything fails.
+
+"Anything" is wide: a server can answer a garbage status line, a header line
+over 64 KB or a broken chunked body (`http.client.HTTPException`), drop the
+connection or fail TLS (`OSError`, `ssl.SSLError`), or send bytes that no
+codec reads (`ValueError`, `LookupError`, `zlib.error`). Each of these is one
+item's failure, never the end of an ingest."""
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -41,6 +49,15 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_FETCH_BYTES) 
             return Response(response.geturl(), response.headers.get("Content-Type", ""), body)
     except urllib.error.HTTPError as err:
         raise InputError("V110", url, f"HTTP {err.code}") from err
-    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", None) or err
-        raise InputError("V110", url, str(reason)) from err
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError, LookupError, zlib.error) as err:
+        raise InputError("V110", url, _reason(err)) from err
+
+
+def _reason(err: BaseException) -> str:
+    """What went wrong, in one short line (a header line over 64 KB is not
+    repeated in full)."""
+    reason = getattr(err, "reason", None) or err
+    text = str(reason).strip() or type(err).__name__
+    if isinstance(err, http.client.HTTPException):
+        text = f"{type(err).__name__}: {text}"
+    return text if len(text) <= 200 else text[:200] + "…"

@@ -3,21 +3,23 @@
 Optional ``---`` front matter (url, outlet, published, language, title), a
 title line (a ``# `` heading or the first line), image lines dropped from the
 text but their URLs kept, emphasis and links reduced to their text.
+
+The text comes from strangers, so nothing here may take more than linear
+time: inline markup goes through markdown-it-py's CommonMark inline parser
+(linear by design, with its own limits on nesting), and the few patterns
+left are anchored with no overlapping quantifiers.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..errors import InputError
 from ._meta import date_from_urls, detect_language, normalize_language, parse_date
 
-_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)\s*$")
-_INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)")
-_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+_MARKUP = frozenset("*_[]!`\\<&")  # a line with none of these has no inline markup
+_INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")  # 2*3*4 is arithmetic, not emphasis
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 
 
@@ -49,12 +51,56 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(line) <= 250 and not line.endswith((".", ":", ";", ",", "»", '"', "”"))
 
 
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    # raw HTML stays text: a news dump's "<" is a character, not a tag
+    return MarkdownIt("commonmark").disable(["html_inline"])
+
+
 def _inline(line: str, images: list[str]) -> str:
-    images.extend(_INLINE_IMAGE.findall(line))
-    line = _INLINE_IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _STRONG.sub(r"\2", line)
-    return _EMPH.sub(r"\2", line)
+    """`line` with emphasis, links and code reduced to their text and images
+    removed (their URLs appended to `images`)."""
+    if _MARKUP.isdisjoint(line):
+        return line
+    out: list[str] = []
+    for block in _parser().parseInline(_INTRAWORD_STAR.sub(r"\\*", line)):
+        for token in block.children or ():
+            if token.type == "image":
+                images.append(str(token.attrs.get("src", "")))
+            elif token.type in ("text", "code_inline"):
+                out.append(token.content)
+            elif token.type in ("softbreak", "hardbreak"):
+                out.append("\n")
+    return "".join(out)
+
+
+def _heading(line: str) -> str | None:
+    """The text of an ATX heading (``## Text ##``), else None."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3:
+        return None
+    level = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[level:]
+    if not 1 <= level <= 6 or (rest and rest[0] not in " \t"):
+        return None
+    rest = rest.strip()
+    closing = rest.rstrip("#")
+    if closing != rest and (not closing or closing[-1] in " \t"):
+        rest = closing.rstrip()
+    return rest
+
+
+def _image_only(line: str, images: list[str]) -> bool:
+    """Whether `line` holds images and nothing else (their URLs are kept)."""
+    if "![" not in line:
+        return False
+    found: list[str] = []
+    if _inline(line, found).strip() or not found:
+        return False
+    images.extend(found)
+    return True
 
 
 def parse_markdown(text: str, source: str = "<string>") -> Document:
@@ -66,21 +112,19 @@ def parse_markdown(text: str, source: str = "<string>") -> Document:
     lines: list[str] = []
     seen_content = False
     for raw in body.split("\n"):
-        m = _IMAGE_LINE.match(raw)
-        if m:
-            images.append(m.group(1))
+        if _image_only(raw, images):
             continue
-        heading = _HEADING.match(raw)
+        heading = _heading(raw)
         if not seen_content and raw.strip():
             seen_content = True
-            if heading:
-                title = title or _inline(heading.group(1), images)
+            if heading is not None:
+                title = title or _inline(heading, images)
                 continue
             elif not meta.get("title") and _looks_like_title(raw):
                 title = _inline(raw.strip(), images)
                 continue
-        if heading:
-            raw = heading.group(1)
+        if heading is not None:
+            raw = heading
         lines.append(_inline(raw.rstrip(), images))
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not body_text:
