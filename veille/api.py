@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 
+from . import long_text
 from .document import Document
 from .errors import VeilleError
 from .pipeline import load
@@ -23,13 +25,6 @@ def _as_document(item: Document | str | os.PathLike) -> Document:
     return parse_markdown(item)
 
 
-# Above this many characters a text is parsed by the model in chunks of about
-# CHUNK_CHARS, cut at line ends, so that the model's memory stays that of one
-# chunk; veille's own components then read the whole text at once.
-LONG_TEXT = 60_000
-CHUNK_CHARS = 20_000
-
-
 def _set_meta(doc, document: Document):
     doc._.veille_published = document.published
     doc._.veille_title = document.title
@@ -40,25 +35,10 @@ def _make_doc(nlp, document: Document):
     return _set_meta(nlp.make_doc(document.text), document)
 
 
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """`(start, end)` pieces of `text`, end to end, each at most `size`
-    characters: cut after the last line end in reach, else after the last
-    space, else (a run with no space at all) at `size`."""
-    bounds: list[tuple[int, int]] = []
-    start, n = 0, len(text)
-    while n - start > size:
-        limit = start + size
-        cut = text.rfind("\n", start + 1, limit) + 1 or text.rfind(" ", start + 1, limit) + 1 or limit
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, n))
-    return bounds
-
-
 def _annotate_long(nlp, document: Document):
     """The whole pipeline over a long text: the model's components chunk by
-    chunk (their vectors dropped once used), the chunks joined into one `Doc`
-    for veille's components."""
+    chunk (their vectors dropped once used; a chunk that is not prose only
+    tokenized), the chunks joined into one `Doc` for veille's components."""
     import numpy
     from spacy.tokens import Doc
 
@@ -66,8 +46,12 @@ def _annotate_long(nlp, document: Document):
     model_pipes = [n for n in nlp.pipe_names if not n.startswith("veille_") or n == "veille_paragraphs"]
     chunks = []
     with nlp.select_pipes(enable=model_pipes):
-        for chunk in nlp.pipe((text[a:b] for a, b in chunk_bounds(text)), batch_size=1):
-            chunk.tensor = numpy.zeros((0, chunk.tensor.shape[-1]), dtype="float32")  # needed by no later component
+        for a, b in long_text.chunk_bounds(text):
+            if not long_text.is_prose(text[a:b]):
+                chunks.append(nlp.make_doc(text[a:b]))
+                continue
+            chunk = nlp(text[a:b])
+            chunk.tensor = numpy.zeros((0, 0), dtype="float32")  # vectors: needed by no later component
             chunks.append(chunk)
     doc = _set_meta(Doc.from_docs(chunks, ensure_whitespace=False), document)
     del chunks
@@ -77,8 +61,12 @@ def _annotate_long(nlp, document: Document):
     return doc
 
 
+def _in_chunks(document: Document) -> bool:
+    return len(document.text) > long_text.LONG_TEXT or not long_text.is_prose(document.text)
+
+
 def _annotate(nlp, document: Document):
-    if len(document.text) > LONG_TEXT:
+    if _in_chunks(document):
         return _annotate_long(nlp, document)
     return nlp(_make_doc(nlp, document))
 
@@ -88,7 +76,15 @@ def extract(document: Document | str | os.PathLike, model: str | None = None) ->
     article. `document` is a `Document`, a path, or Markdown/plain text."""
     document = _as_document(document)
     nlp = load(document.language or "fr", model)
-    return build_record(document, _annotate(nlp, document))
+    if len(document.text) <= long_text.SECTION_CHARS:
+        return build_record(document, _annotate(nlp, document))
+    parts = []
+    for n, (a, b) in enumerate(long_text.chunk_bounds(document.text, long_text.SECTION_CHARS)):
+        section = replace(document, text=document.text[a:b], title=document.title if n == 0 else None)
+        record = build_record(section, _annotate(nlp, section))
+        del record["document"]  # the section's text: the whole text is in the merged record
+        parts.append((a, record))
+    return long_text.merge_records(document.to_json(), parts)
 
 
 def extract_many(
@@ -149,7 +145,7 @@ def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
     by_lang: dict[str, list[int]] = {}
     results: dict[int, dict] = {}
     for i, d in enumerate(batch):
-        if len(d.text) > LONG_TEXT:
+        if len(d.text) > long_text.SECTION_CHARS or _in_chunks(d):
             results[i] = extract(d, model)
         else:
             by_lang.setdefault(d.language or "fr", []).append(i)

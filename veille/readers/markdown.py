@@ -7,7 +7,10 @@ text but their URLs kept, emphasis and links reduced to their text.
 The text comes from strangers, so nothing here may take more than linear
 time: inline markup goes through markdown-it-py's CommonMark inline parser
 (linear by design, with its own limits on nesting), and the few patterns
-left are anchored with no overlapping quantifiers.
+left are anchored with no overlapping quantifiers. markdown-it-py is pure
+Python, a few microseconds per markup character, so a document gets a
+budget of markup characters (`MARKUP_BUDGET`, a hundred times what a news
+article holds); lines past it are kept as they are.
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from ..document import Document
 from ..errors import InputError
 from ._meta import date_from_urls, detect_language, normalize_language, parse_date
 
-_MARKUP = frozenset("*_[]!`\\<&")  # a line with none of these has no inline markup
+_MARKUP = "*_[]!`\\<&"  # a line with none of these has no inline markup
+MARKUP_BUDGET = 20_000
 _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")  # 2*3*4 is arithmetic, not emphasis
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 
@@ -59,10 +63,25 @@ def _parser():
     return MarkdownIt("commonmark").disable(["html_inline"])
 
 
-def _inline(line: str, images: list[str]) -> str:
+class _Budget:
+    """Markup characters a document may still have parsed."""
+
+    def __init__(self, chars: int = MARKUP_BUDGET):
+        self.left = chars
+
+    def spend(self, cost: int) -> bool:
+        if cost > self.left:
+            return False
+        self.left -= cost
+        return True
+
+
+def _inline(line: str, images: list[str], budget: _Budget | None = None) -> str:
     """`line` with emphasis, links and code reduced to their text and images
-    removed (their URLs appended to `images`)."""
-    if _MARKUP.isdisjoint(line):
+    removed (their URLs appended to `images`); as it is when it has no
+    markup or the document's budget is spent."""
+    cost = sum(line.count(c) for c in _MARKUP)
+    if not cost or not (budget or _Budget()).spend(cost):
         return line
     out: list[str] = []
     for block in _parser().parseInline(_INTRAWORD_STAR.sub(r"\\*", line)):
@@ -92,12 +111,12 @@ def _heading(line: str) -> str | None:
     return rest
 
 
-def _image_only(line: str, images: list[str]) -> bool:
+def _image_only(line: str, images: list[str], budget: _Budget) -> bool:
     """Whether `line` holds images and nothing else (their URLs are kept)."""
     if "![" not in line:
         return False
     found: list[str] = []
-    if _inline(line, found).strip() or not found:
+    if _inline(line, found, budget).strip() or not found:
         return False
     images.extend(found)
     return True
@@ -111,21 +130,22 @@ def parse_markdown(text: str, source: str = "<string>") -> Document:
     title = meta.get("title") or None
     lines: list[str] = []
     seen_content = False
+    budget = _Budget()
     for raw in body.split("\n"):
-        if _image_only(raw, images):
+        if _image_only(raw, images, budget):
             continue
         heading = _heading(raw)
         if not seen_content and raw.strip():
             seen_content = True
             if heading is not None:
-                title = title or _inline(heading, images)
+                title = title or _inline(heading, images, budget)
                 continue
             elif not meta.get("title") and _looks_like_title(raw):
-                title = _inline(raw.strip(), images)
+                title = _inline(raw.strip(), images, budget)
                 continue
         if heading is not None:
             raw = heading
-        lines.append(_inline(raw.rstrip(), images))
+        lines.append(_inline(raw.rstrip(), images, budget))
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not body_text:
         raise InputError("V105", source)
