@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install vendor demo serve test gate bench bench-ledger bench-api clean
+.PHONY: install vendor demo serve test gate bench bench-ledger bench-api bench-long clean
 
 install: $(STAMP)
 
@@ -54,6 +54,9 @@ bench-ledger: install
 
 bench-api: install
 	$(BIN)/python benchmarks/api.py
+
+bench-long: install
+	$(BIN)/python benchmarks/long_text.py
 
 clean:
 	rm -rf $(VENV) demo/out build *.egg-info node_modules $(VENDOR)
