@@ -9,7 +9,9 @@ Markdown files of issue 17 (an unclosed link, 200 KB of unclosed emphasis,
 200 KB of an unclosed image). With --ten-mb, also a 10 MB article (about six
 minutes). Each input runs in a child process of its own, so that its peak
 memory (ru_maxrss) is its own: veille reads the file and extracts one record
-as `veille extract` does, after the model is loaded; the baseline is the
+as `veille extract` does, after the model is loaded, with one process and
+with two (`-j 2`: the text's sections shared between two workers; the peak
+is the parent's, each worker's is about the one-process figure); the baseline is the
 same spaCy model's `nlp.pipe` over the same text in the same 10 000-character
 chunks (a 10 MB text cannot go through spaCy whole). The last line is
 `ratio R`: veille seconds ÷ bare seconds on the long article.
@@ -32,13 +34,13 @@ import veille
 from veille.readers import read_file
 from veille import long_text
 from veille.pipeline import load_bare
-path, side = sys.argv[1], sys.argv[2]
-veille.extract("Le ministre a déclaré mardi que tout allait bien.")
+path, side, processes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+veille.extract("Le ministre a déclaré mardi à Kharkiv que tout allait bien.")
 nlp = load_bare("fr") if side == "bare" else None
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 if side == "veille":
-    record = veille.extract(read_file(path, max_bytes=20_000_000))
+    (record,) = veille.extract_many([read_file(path, max_bytes=20_000_000)], processes=processes)
     found = {"statements": len(record["statements"]), "events": len(record["events"])}
 else:
     text = read_file(path, max_bytes=20_000_000).text
@@ -51,8 +53,9 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "model_mb": base /
 """
 
 
-def run(path: Path, side: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path), side], capture_output=True, text=True, check=True)
+def run(path: Path, side: str, processes: int = 1) -> dict:
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path), side, str(processes)], capture_output=True,
+                          text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -74,16 +77,20 @@ def main() -> None:
         if args.ten_mb:
             inputs["10 MB article"] = long_article(10_000_000 - 50_000, seed=3)
         ratio = None
-        print(f"{'input':28} {'KB':>7} {'veille s':>9} {'s/100KB':>8} {'peak MB':>8} {'bare s':>7} {'ratio':>6}")
+        print(f"{'input':28} {'KB':>7} {'veille s':>9} {'s/100KB':>8} {'peak MB':>8} {'bare s':>7} {'ratio':>6}"
+              f" {'-j 2 s':>7} {'s/100KB':>8} {'peak MB':>8}")
         for name, text in inputs.items():
             path = tmp / "article.md"
             path.write_text(text, encoding="utf-8")
             kb = path.stat().st_size / 1000
-            ours, bare = run(path, "veille"), run(path, "bare")
+            ours, bare, two = run(path, "veille"), run(path, "bare"), run(path, "veille", 2)
             r = ours["seconds"] / bare["seconds"] if bare["seconds"] > 0.01 else float("nan")
-            per = f"{ours['seconds'] / kb * 100:8.2f}" if kb >= 10 else f"{'-':>8}"
-            print(f"{name:28} {kb:7.0f} {ours['seconds']:9.2f} {per} "
-                  f"{ours['peak_mb']:8.0f} {bare['seconds']:7.2f} {r:6.2f}", flush=True)
+
+            def per(result):
+                return f"{result['seconds'] / kb * 100:8.2f}" if kb >= 10 else f"{'-':>8}"
+
+            print(f"{name:28} {kb:7.0f} {ours['seconds']:9.2f} {per(ours)} {ours['peak_mb']:8.0f} "
+                  f"{bare['seconds']:7.2f} {r:6.2f} {two['seconds']:7.2f} {per(two)} {two['peak_mb']:8.0f}", flush=True)
             if name == "long article":
                 ratio = r
         print(f"model loaded: {ours['model_mb']:.0f} MB (peak memory includes it)")

@@ -44,13 +44,13 @@ def _annotate_long(nlp, document: Document):
 
     text = document.text
     model_pipes = [n for n in nlp.pipe_names if not n.startswith("veille_") or n == "veille_paragraphs"]
-    chunks = []
+    pieces = [text[a:b] for a, b in long_text.chunk_bounds(text)]
+    prose = [long_text.is_prose(piece) for piece in pieces]
     with nlp.select_pipes(enable=model_pipes):
-        for a, b in long_text.chunk_bounds(text):
-            if not long_text.is_prose(text[a:b]):
-                chunks.append(nlp.make_doc(text[a:b]))
-                continue
-            chunk = nlp(text[a:b])
+        parsed = iter(nlp.pipe((p for p, ok in zip(pieces, prose) if ok), batch_size=4))  # faster than one by one
+        chunks = []
+        for piece, ok in zip(pieces, prose):
+            chunk = next(parsed) if ok else nlp.make_doc(piece)
             chunk.tensor = numpy.zeros((0, 0), dtype="float32")  # vectors: needed by no later component
             chunks.append(chunk)
     doc = _set_meta(Doc.from_docs(chunks, ensure_whitespace=False), document)
@@ -71,19 +71,32 @@ def _annotate(nlp, document: Document):
     return nlp(_make_doc(nlp, document))
 
 
+def _sections(document: Document) -> list[tuple[int, Document]]:
+    """A text longer than `SECTION_CHARS` as sections, each with its offset
+    (the title goes with the first); an article as itself."""
+    text = document.text
+    if len(text) <= long_text.SECTION_CHARS:
+        return [(0, document)]
+    return [(a, replace(document, text=text[a:b], title=document.title if n == 0 else None))
+            for n, (a, b) in enumerate(long_text.chunk_bounds(text, long_text.SECTION_CHARS))]
+
+
+def _section_record(section: Document, model: str | None) -> dict:
+    """A section's record without its document (the merged record has the whole text)."""
+    record = build_record(section, _annotate(load(section.language or "fr", model), section))
+    del record["document"]
+    return record
+
+
 def extract(document: Document | str | os.PathLike, model: str | None = None) -> dict:
     """Extract statements (and, as they land, events and entities) from one
     article. `document` is a `Document`, a path, or Markdown/plain text."""
     document = _as_document(document)
-    nlp = load(document.language or "fr", model)
-    if len(document.text) <= long_text.SECTION_CHARS:
+    sections = _sections(document)
+    if len(sections) == 1:
+        nlp = load(document.language or "fr", model)
         return build_record(document, _annotate(nlp, document))
-    parts = []
-    for n, (a, b) in enumerate(long_text.chunk_bounds(document.text, long_text.SECTION_CHARS)):
-        section = replace(document, text=document.text[a:b], title=document.title if n == 0 else None)
-        record = build_record(section, _annotate(nlp, section))
-        del record["document"]  # the section's text: the whole text is in the merged record
-        parts.append((a, record))
+    parts = [(offset, _section_record(section, model)) for offset, section in sections]
     return long_text.merge_records(document.to_json(), parts)
 
 
@@ -97,7 +110,8 @@ def extract_many(
     """`extract` over many documents, in order, batched through spaCy.
 
     With `processes` > 1 the documents are shared among worker processes, each
-    running the same `extract`. Items are what `extract` takes: documents,
+    running the same `extract` (a text longer than a section, section by
+    section). Items are what `extract` takes: documents,
     paths, or text. An item that cannot be read or extracted is passed to
     `on_error` (default: logged) and skipped; the others go on.
     """
@@ -157,19 +171,23 @@ def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
         yield results[i]
 
 
-def _worker(args: tuple[Document, str | None]) -> tuple[dict | None, str | None]:
-    document, model = args
+def _worker(args: tuple[Document, str | None, bool]) -> tuple[dict | None, str | None]:
+    document, model, whole = args
     try:
-        return extract(document, model), None
+        return (extract(document, model) if whole else _section_record(document, model)), None
     except Exception as err:  # reported by the parent, which owns stderr
         return None, f"{type(err).__name__}: {err}"
 
 
 def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
+    """Documents shared among worker processes, in order. A text longer than a
+    section is shared section by section, so that one long text keeps every
+    worker busy; its parts are merged here as they come back."""
     import multiprocessing as mp
+    from collections import deque
 
     ctx = mp.get_context("fork")
-    pending: list[Document] = []
+    pending: deque[tuple[Document, int]] = deque()  # documents out to the workers, and their number of pieces
 
     def jobs():
         for item in documents:
@@ -178,12 +196,29 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
             except VeilleError as err:
                 on_error(item, err)
                 continue
-            pending.append(d)
-            yield d, model
-
-    with ctx.Pool(processes) as pool:
-        for n, (record, error) in enumerate(pool.imap(_worker, jobs(), chunksize=4)):
-            if record is not None:
-                yield record
+            sections = _sections(d)
+            pending.append((d, len(sections)))
+            if len(sections) == 1:
+                yield d, model, True
             else:
-                on_error(pending[n], RuntimeError(error))
+                yield from ((section, model, False) for _, section in sections)
+
+    parts: list[dict | None] = []
+    errors: list[str] = []
+    with ctx.Pool(processes) as pool:
+        for record, error in pool.imap(_worker, jobs(), chunksize=1):
+            document, pieces = pending[0]
+            parts.append(record)
+            if error:
+                errors.append(error)
+            if len(parts) < pieces:
+                continue
+            pending.popleft()
+            if errors:
+                on_error(document, RuntimeError(errors[0]))
+            elif pieces == 1:
+                yield parts[0]
+            else:
+                offsets = [a for a, _ in _sections(document)]
+                yield long_text.merge_records(document.to_json(), list(zip(offsets, parts)))
+            parts, errors = [], []

@@ -21,7 +21,7 @@ CHILD = """
 import json, resource, sys, time
 import veille
 from veille.readers import read_file
-veille.extract("Le ministre a déclaré mardi que tout allait bien.")
+veille.extract("Le ministre a déclaré mardi à Kharkiv que tout allait bien.")
 loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start = time.perf_counter()
 document = read_file(sys.argv[1], max_bytes=20_000_000)
@@ -76,3 +76,16 @@ def test_a_950_kb_article_in_bounded_memory_and_linear_time(tmp_path):
     assert r["peak_mb"] < 1024, f"peak {r['peak_mb']:.0f} MB"
     assert r["statements"] > 5000 and r["events"] > 3000
     assert not r["bad"], r["bad"]
+
+
+def test_a_long_text_shared_between_workers_gives_the_same_record():
+    import veille
+    from veille.readers.markdown import parse_markdown
+
+    docs = [parse_markdown(long_article(230_000, seed=5), "long.md"),
+            parse_markdown("Le ministre a déclaré mardi que la situation restait calme dans la région.\n", "court.md")]
+    alone = [veille.extract(d) for d in docs]
+    shared = list(veille.extract_many(docs, processes=2))
+    assert [r["document"]["source"] for r in shared] == ["long.md", "court.md"]
+    assert shared == alone
+    assert len(alone[0]["statements"]) > 1000
