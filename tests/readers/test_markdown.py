@@ -288,3 +288,10 @@ def test_crlf_line_endings_are_normalized():
     doc = parse_markdown("Titre sans point\r\n\r\nLe maire a parlé.\r\nIl a promis des aides.\r\n")
     assert doc.title == "Titre sans point"
     assert doc.text == "Le maire a parlé.\nIl a promis des aides."
+
+
+def test_a_single_line_is_the_text_not_a_title():
+    doc = parse_markdown("Le Kremlin a déclaré que la Russie ne céderait rien…")
+    assert doc.text == "Le Kremlin a déclaré que la Russie ne céderait rien…" and doc.title is None
+    with pytest.raises(Exception, match="V105"):
+        parse_markdown("# Un titre seul\n")

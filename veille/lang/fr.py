@@ -109,6 +109,7 @@ leader leaders opposant opposants opposition militant militants élu élus
 milice milices forces force garde-côtes marine aviation
 quotidien journal chaîne média médias télévision radio site
 kremlin maison-blanche élysée pentagone matignon onu otan ue
+préfet préfète sous-préfet sous-préfète préfecture consulat ambassade direction
 """.split())
 
 # Roles that name one person: a title used as speaker resolves to the person
@@ -119,7 +120,7 @@ procureur procureure juge avocat avocate conseiller conseillère ambassadeur amb
 maire gouverneur gouverneure directeur directrice patron patronne pdg représentant
 représentante délégué déléguée envoyé envoyée émissaire général amiral colonel
 commandant capitaine premier vice-président vice-présidente roi reine pape imam
-archevêque évêque policier témoin leader médecin
+archevêque évêque policier témoin leader médecin préfet préfète sous-préfet sous-préfète
 """.split())
 
 # Different titles for the same office ("le chef du Pentagone" is the US

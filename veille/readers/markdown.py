@@ -130,6 +130,7 @@ def parse_markdown(text: str, source: str = "<string>") -> Document:
     title = meta.get("title") or None
     lines: list[str] = []
     seen_content = False
+    first_line_title = False  # the title is the first line, not a heading nor front matter
     budget = _Budget()
     for raw in body.split("\n"):
         if _image_only(raw, images, budget):
@@ -142,11 +143,15 @@ def parse_markdown(text: str, source: str = "<string>") -> Document:
                 continue
             elif not meta.get("title") and _looks_like_title(raw):
                 title = _inline(raw.strip(), images, budget)
+                first_line_title = True
                 continue
         if heading is not None:
             raw = heading
         lines.append(_inline(raw.rstrip(), images, budget))
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not body_text and first_line_title and title:
+        # one line and nothing after it ("Le Kremlin a déclaré que …"): the text, not a title
+        body_text, title = title, None
     if not body_text:
         raise InputError("V105", source)
     url = meta.get("url") or meta.get("link") or None
