@@ -184,3 +184,22 @@ def test_statements_pronoun_after_an_organization_subject():
     rec = extract(Document(text="L'ONG Human Rights Watch vient de publier un rapport dans lequel elle dévoile que "
                                 "la torture est systématique dans les prisons.", language="fr", published="2012-07-03"))
     assert len(rec["statements"]) == 1 and "Human Rights Watch" in rec["statements"][0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker,cue",
+    [
+        # every "according to" of the language's lexicon, not only selon / d'après
+        ("Suivant le ministère de la Défense, quarante drones ont été abattus dans la nuit.", "quarante drones", "ministère de la Défense", "selon"),
+        ("À en croire le porte-parole de l'armée, la ligne de front n'a pas bougé.", "la ligne de front", "porte-parole de l'armée", "à en croire"),
+        ("De l'avis des experts, la contre-offensive a échoué faute de munitions.", "la contre-offensive a échoué", "experts", "de l'avis des"),
+        ("Aux yeux du président, cette décision est une erreur historique.", "une erreur historique", "président", "aux yeux du"),
+    ],
+)
+def test_according_to_phrases_of_the_lexicon(text, fragment, speaker, cue):
+    st = find(statements(text), fragment)
+    assert st["speaker"] == speaker and st["cue"] == cue
+
+
+def test_suivant_inside_a_clause_is_no_source():
+    assert statements("Les secours ont retrouvé deux corps le jour suivant la tempête, sur la plage.") == []

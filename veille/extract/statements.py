@@ -59,6 +59,25 @@ class Cue:
     clitic: int | None = None  # "-il" of "a-t-il déclaré" / "dit-il": the inverted subject
 
 
+@lru_cache(maxsize=8)
+def _according_phrases(lang: ModuleType) -> tuple[tuple[str, str, bool], ...]:
+    """The language's "according to" words and phrases, folded, longest first:
+    (phrase, cue lemma, whether it may stand anywhere). A word that is only
+    sometimes a source marker ("suivant" for "selon") must open a clause."""
+    out = {(fold(word), lemma, fold(word) == fold(lemma) or " " in word) for word, lemma in lang.ACCORDING_TO.items()}
+    out |= {(fold(p), p.replace("’", "'"), True) for p in lang.ACCORDING_TO_PHRASES}
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _phrase_at(folded: str, phrases) -> tuple[str, str, bool] | None:
+    """The phrase `folded` (text from a token on) starts with, whole words only."""
+    for phrase, lemma, anywhere in phrases:
+        if folded.startswith(phrase) and (len(folded) == len(phrase) or phrase.endswith("'")
+                                          or not folded[len(phrase)].isalnum()):
+            return phrase, lemma, anywhere
+    return None
+
+
 class StatementFinder:
     def __init__(self, doc: Doc, lang: ModuleType, published: str | None, text: str | None = None):
         self.doc = doc
@@ -658,18 +677,21 @@ class StatementFinder:
     def _according_to(self) -> None:
         """"selon X, …", "…, selon X", "d'après X", sentence-initial "Pour X, …"."""
         doc = self.doc
+        phrases = _according_phrases(self.lang)
+        firsts = {p.split()[0].split("'")[0] for p, _, _ in phrases}
         for t in doc:
             low = fold(t.text)
             lemma = None
             nxt_i = t.i + 1
-            if low == "selon":
-                lemma = "selon"
-            elif low in ("d'", "d") and t.i + 1 < len(doc) and fold(doc[t.i + 1].text) == "apres":
-                lemma, nxt_i = "d'après", t.i + 2
-            elif low == "d'apres":
-                lemma = "d'après"
-            elif low == "pour" and (t.is_sent_start or t.i > 0 and doc[t.i - 1].text in ("\n", ",") or t.i > 0 and fold(doc[t.i - 1].text) in ("mais", "et")):
-                lemma = "pour"
+            clause_start = t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in ("mais", "et"))
+            if low.split("'")[0] in firsts:
+                found = _phrase_at(fold(self.text[t.idx:t.idx + 40]), phrases)
+                if found and (found[2] or clause_start):
+                    phrase, lemma = found[0], found[1]
+                    while nxt_i < len(doc) and doc[nxt_i].idx < t.idx + len(phrase):
+                        nxt_i += 1
+            if lemma is None and low == fold(self.lang.FOR_X) and clause_start:
+                lemma = self.lang.FOR_X
             if lemma is None or self.quote_covering(t.idx):
                 continue
             unit_s, unit_e = self.unit_of(t.idx)
@@ -682,9 +704,9 @@ class StatementFinder:
             if head is None:
                 continue
             folded = {fold(x.text) for x in toks}
-            if lemma == "pour" and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
+            if lemma == self.lang.FOR_X and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                 continue
-            if lemma == "pour" and not self.text[np_end:].lstrip(" ").startswith(","):
+            if lemma == self.lang.FOR_X and not self.text[np_end:].lstrip(" ").startswith(","):
                 continue
             if fold(head.text) in lexicon(self.lang, "DOCUMENT_SOURCES"):
                 continue

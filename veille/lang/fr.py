@@ -83,7 +83,8 @@ for _lemma in list(SPEECH_VERBS):
 
 # "selon X", "d'après X", "pour X," (sentence-initial) attribute content to X.
 ACCORDING_TO = {"selon": "selon", "d'après": "d'après", "d’après": "d'après", "suivant": "selon"}
-ACCORDING_TO_PHRASES = ("de l'avis de", "de l’avis de", "aux yeux de", "à en croire")
+ACCORDING_TO_PHRASES = ("de l'avis de", "de l'avis du", "de l'avis des", "aux yeux de", "aux yeux du",
+                        "aux yeux des", "à en croire")
 FOR_X = "pour"  # "Pour le procureur, …" reads like "selon"
 
 # Words that make a noun phrase a plausible speaker: people, roles, bodies.
