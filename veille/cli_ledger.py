@@ -11,6 +11,7 @@ import click
 
 from .cli import main
 from .readers import MAX_BYTES
+from .errors import need
 from .store import DEFAULT_DB, StoreError
 
 _DB_HELP = "Ledger: a SQLite file or a postgresql:// URL (default: $VEILLE_DB or ./veille.db)."
@@ -262,6 +263,11 @@ def export_command(fmt, table, output, db):
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs -o FILE")
+    if fmt == "parquet":
+        try:
+            need("pyarrow", "parquet", str(output))
+        except StoreError as err:
+            raise click.ClickException(str(err)) from err
     if fmt == "jsonl" and table:
         raise click.UsageError("--format jsonl exports full records; --table is for csv and parquet")
     with _open(db) as store:
@@ -319,11 +325,12 @@ def serve_command(db, host, port, public):
     """
     if host not in LOOPBACK and not public:
         raise click.UsageError(f"--host {host} is beyond loopback: add --public to serve the ledger to the network")
-    import uvicorn
-
-    from .web.app import create_app
-
     try:
+        need("fastapi", "web", "veille serve")
+        need("fastapi_offline", "web", "veille serve")
+        uvicorn = need("uvicorn", "web", "veille serve")
+        from .web.app import create_app
+
         app = create_app(db)
     except StoreError as err:
         raise click.ClickException(str(err)) from err

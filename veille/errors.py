@@ -23,7 +23,20 @@ CODES = {
     "V301": "no ledger here (create one with `veille ingest`)",
     "V302": "ledger cannot be opened",
     "V303": "PostgreSQL support needs psycopg",
+    "V304": "this needs an optional part of veille that is not installed",
 }
+
+
+def need(module: str, extra: str, target: str):
+    """`module`, imported; else a `StoreError` V304 naming the extra to install
+    (``pip install 'veille[web]'``). Raised for one input it is an input's
+    error like any other."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as err:
+        raise StoreError("V304", target, f"{module} is missing: pip install 'veille[{extra}]'") from err
 
 
 class VeilleError(Exception):

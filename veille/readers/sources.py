@@ -112,7 +112,7 @@ def _url_items(url: str, max_bytes: int) -> Iterator[Item]:
 
 
 def _feed_items(raw: bytes, source: str, max_bytes: int) -> Iterator[Item]:
-    import feedparser
+    feedparser = _need("feedparser", source)
 
     feed = feedparser.parse(raw)
     if not feed.entries:
@@ -140,6 +140,7 @@ def _feed_items(raw: bytes, source: str, max_bytes: int) -> Iterator[Item]:
 
 def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
     """Documents from a WARC's HTML responses, or a WET's text conversions."""
+    _need("warcio", str(path))
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -171,6 +172,16 @@ def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
         raise InputError("V112", str(path), str(err)) from err
     if not records:
         raise InputError("V112", str(path), "no WARC records in it")
+
+
+def _need(module: str, source: str):
+    """A crawling library, or this input's error (V304) saying what to install."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as err:
+        raise InputError("V304", source, f"{module} is missing: pip install 'veille[crawl]'") from err
 
 
 def _with_url(document: Document, url: str | None) -> Document:

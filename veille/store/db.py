@@ -147,7 +147,7 @@ class PostgresStore(Store):
             import psycopg
             from psycopg.rows import dict_row
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
-            raise StoreError("V303", url, "pip install 'psycopg[binary]'") from err
+            raise StoreError("V303", url, "pip install 'veille[postgres]'") from err
         try:
             options = {"options": "-c default_transaction_read_only=on"} if self.readonly else {}
             conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, **options)

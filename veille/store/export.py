@@ -101,8 +101,10 @@ def write_csv(rows: Iterator[dict], out: IO[str], columns: tuple[str, ...] | Non
 
 
 def write_parquet(rows: Iterator[dict], path: str) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from ..errors import need
+
+    pa = need("pyarrow", "parquet", path)
+    pq = need("pyarrow.parquet", "parquet", path)
 
     data = list(rows)
     table = pa.Table.from_pylist(data) if data else pa.table({})
