@@ -41,6 +41,7 @@ serve: install
 	$(BIN)/veille serve --db demo/out/veille.db
 
 test: install
+	$(BIN)/ruff check veille tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 
 gate: install

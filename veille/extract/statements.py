@@ -320,7 +320,7 @@ class StatementFinder:
                 self.used_quotes.add(i)
         return st
 
-    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:
+    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:  # noqa: C901 (23: to be split into constructions, issue 11)
         """Cue then content: "X a déclaré que …", ": « … »", "avoir abattu…"."""
         doc = self.doc
         _, unit_e = self.unit_of(doc[cue.verb].idx)
@@ -703,7 +703,6 @@ class StatementFinder:
             head = next((x for x in toks if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if head is None:
                 continue
-            folded = {fold(x.text) for x in toks}
             if lemma == self.lang.FOR_X and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                 continue
             if lemma == self.lang.FOR_X and not self.text[np_end:].lstrip(" ").startswith(","):
@@ -726,38 +725,41 @@ class StatementFinder:
                 np_end = comma
                 starts_sentence = True
             if starts_sentence and rest.lstrip(_SPACES).startswith(","):
-                s = np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1
-                while s < unit_e and self.text[s] in _SPACES:
-                    s += 1
-                e = self._trim_end(s, unit_e)
-                kind = self._kind(s, e)
-                if kind == "direct":
-                    q = self.quote_starting_at(s)
-                    s, e = q.inner if q else (s, e)
-                if not self._overlaps(s, e):
-                    self._add(kind, s, e, cue, mention, "selon-before", lemma)
-                continue
-            if not starts_sentence:
-                s = unit_s
-                e = self._trim_end(s, t.idx)
-                for st in self.statements:
-                    if unit_s <= st.end <= t.idx:
-                        s = max(s, st.end)
-                while s < e and self.text[s] in _SPACES + ",.»":
-                    s += 1
-                if e - s < 8:
-                    continue
-                q = self.quote_covering(e - 1)
-                covered = next((st for st in self.statements if st.start <= s and e <= st.end + 2), None)
-                if covered is not None:
-                    continue
-                kind = self._kind(s, e)
-                if kind == "direct":
-                    q = self.quote_starting_at(s - 1) or self.quote_starting_at(s)
-                    if q:
-                        s, e = q.inner
-                if not self._overlaps(s, e):
-                    self._add(kind, s, e, cue, mention, "selon-after", lemma)
+                self._according_before(np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1, unit_e, cue, mention)
+            elif not starts_sentence:
+                self._according_after(unit_s, t.idx, cue, mention)
+
+    def _according_before(self, s: int, unit_e: int, cue: Cue, mention: Mention) -> None:
+        """"Selon X, <content>": the content runs from `s` to the sentence end."""
+        while s < unit_e and self.text[s] in _SPACES:
+            s += 1
+        e = self._trim_end(s, unit_e)
+        kind = self._kind(s, e)
+        if kind == "direct":
+            q = self.quote_starting_at(s)
+            s, e = q.inner if q else (s, e)
+        if not self._overlaps(s, e):
+            self._add(kind, s, e, cue, mention, "selon-before", cue.lemma)
+
+    def _according_after(self, unit_s: int, marker: int, cue: Cue, mention: Mention) -> None:
+        """"<content>, selon X": the content runs from the sentence start (or
+        the end of a statement before it) to the marker at `marker`."""
+        s = unit_s
+        e = self._trim_end(s, marker)
+        for st in self.statements:
+            if unit_s <= st.end <= marker:
+                s = max(s, st.end)
+        while s < e and self.text[s] in _SPACES + ",.»":
+            s += 1
+        if e - s < 8 or any(st.start <= s and e <= st.end + 2 for st in self.statements):
+            return
+        kind = self._kind(s, e)
+        if kind == "direct":
+            q = self.quote_starting_at(s - 1) or self.quote_starting_at(s)
+            if q:
+                s, e = q.inner
+        if not self._overlaps(s, e):
+            self._add(kind, s, e, cue, mention, "selon-after", cue.lemma)
 
     def _comma_after(self, pos: int, unit_e: int) -> int | None:
         """The comma closing a source phrase that starts at `pos` (no finite
