@@ -30,6 +30,11 @@ def numbers(text):
         ("Jusqu'à 90 soldats.", ("90", 90, "up_to", None)),
         ("Moins de 1 % du territoire.", ("1", 1, "less_than", "percent")),
         ("Un don de 300 millions de hryvnias.", ("300 millions", 300_000_000, None, "UAH")),
+        # the decimal mark is the language's; three digits after it, with no scale word, group thousands
+        ("La Russie a lancé 1,500 drones en une semaine.", ("1,500", 1500, None, None)),
+        ("Une aide de 2,500 milliards de dollars.", ("2,500 milliards", 2_500_000_000, None, "USD")),
+        ("Le taux est de 0,375 %.", ("0,375", 0.375, None, "percent")),
+        ("Le taux est de 1,25 %.", ("1,25", 1.25, None, "percent")),
     ],
 )
 def test_numbers_value_hedge_unit(text, expected):

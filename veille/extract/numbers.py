@@ -60,6 +60,25 @@ def _words_value(text: str, lang: ModuleType) -> float | None:
         return None
 
 
+def _digits_value(digits: str, lang: ModuleType, scaled: bool) -> float | None:
+    """The value of digits written the language's way (`lang.DECIMAL_MARK`).
+    Groups of exactly three digits after the mark, with no scale word after
+    them, group thousands: "1,500 drones" in a French translation of English
+    news is 1 500 drones (French writes 1,5 for one and a half, and a count
+    of drones has no decimals); "1,5 million" and "2,500 milliards" stay
+    decimal."""
+    raw = re.sub(_SP, "", digits)
+    mark = lang.DECIMAL_MARK
+    if not scaled and re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+", raw):
+        raw = raw.replace(mark, "")
+    else:
+        raw = raw.replace(mark, ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
 def find_numbers(text: str, lang: ModuleType) -> list[Number]:
     """Every number in `text` with its hedge and unit (years and times included:
     the event extractors decide what counts)."""
@@ -67,10 +86,8 @@ def find_numbers(text: str, lang: ModuleType) -> list[Number]:
     out: list[Number] = []
     for m in number.finditer(text):
         if m.group("digits"):
-            raw = re.sub(_SP, "", m.group("digits")).replace(",", ".")
-            try:
-                value = float(raw)
-            except ValueError:
+            value = _digits_value(m.group("digits"), lang, scaled=bool(m.group("dscale")))
+            if value is None:
                 continue
             if m.group("dscale"):
                 value *= lang.SCALES[m.group("dscale").lower()]
