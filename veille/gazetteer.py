@@ -208,7 +208,21 @@ def region_place(name: str, lang: ModuleType, countries: tuple[str, ...] = (), w
     return _region(name, lang) or Place(name, place.lat, place.lon, place.country, place.admin1)
 
 
+_OF_COUNTRY = re.compile(r"^(.+?) (?:de l'|de la |du |des )([^ ]+(?: [^ ]+)?)$")
+
+
 def organization(name: str, lang: ModuleType) -> str | None:
-    """English name of a well-known organization named in French."""
+    """English name of a well-known organization named in French; "N de
+    l'Ukraine" (how translations write "Ukraine's N") is tried as "N
+    ukrainienne" and the other adjectives of that country."""
     orgs = getattr(lang, "ORGANIZATIONS", {})
-    return orgs.get(fold(name).strip()) or orgs.get(_name_key(name))
+    found = orgs.get(fold(name).strip()) or orgs.get(_name_key(name))
+    m = _OF_COUNTRY.match(fold(name).strip()) if found is None else None
+    if m:
+        nationalities = getattr(lang, "NATIONALITIES", {})
+        country = nationalities.get(m.group(2))
+        for adjective in (a for a, c in nationalities.items() if country and c == country and a != m.group(2)):
+            found = orgs.get(f"{m.group(1)} {adjective}")
+            if found:
+                break
+    return found

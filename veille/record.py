@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer
 from .document import Document
 from .extract.entities import entities_from_doc
 from .extract.speakers import fold, lexicon
@@ -55,6 +56,8 @@ def _speaker_entities(statements, entities: list[dict], by_name: dict[str, dict]
         entity = by_name.get(fold(st.speaker))
         if entity is None and m is not None and m.kind != "pronoun":
             entity = by_span.get((m.start, m.end))
+        if entity is None and (english := gazetteer.organization(st.speaker, lang)):  # "Air Force de l'Ukraine"
+            entity = by_name.get(fold(english))
         if entity is None and m is not None and m.kind != "pronoun" and (etype := _speaker_type(st.speaker, lang)):
             entity = {"id": f"E{len(entities) + 1}", "name": st.speaker, "type": etype, "aliases": [],
                       "mentions": [], "key": f"{etype}:{fold(st.speaker)}", "_from_speaker": True}
@@ -80,6 +83,7 @@ def build_record(document: Document, doc: Doc) -> dict:
         for n in [e["name"], *e["aliases"]]:
             by_name.setdefault(fold(n), e)
     speakers = _speaker_entities(doc._.veille_statements or [], entities, by_name, lang)
+    said_by = {fold(st.speaker): speakers[n]["name"] for n, st in enumerate(doc._.veille_statements or []) if n in speakers}
     statements = []
     for n, st in enumerate(doc._.veille_statements or [], 1):
         rec = st.to_json(f"S{n}")
@@ -96,12 +100,12 @@ def build_record(document: Document, doc: Doc) -> dict:
         "document": document.to_json(),
         "entities": entities,
         "statements": statements,
-        "events": [_canonical_places(ev, by_name) for ev in _number_events(doc._.veille_events or [])],
+        "events": [_canonical_places(ev, by_name, said_by) for ev in _number_events(doc._.veille_events or [])],
         "quantities": doc._.veille_quantities or [],
     }
 
 
-def _canonical_places(event: dict, by_name: dict[str, dict]) -> dict:
+def _canonical_places(event: dict, by_name: dict[str, dict], said_by: dict[str, str]) -> dict:
     """An event's places under their entities' canonical names ("Odessa" -> "Odesa")."""
     def canonical(name):
         entity = by_name.get(fold(name)) if name else None
@@ -110,6 +114,8 @@ def _canonical_places(event: dict, by_name: dict[str, dict]) -> dict:
     for field in ("place", "territory", "controller", "recipient", "donor", "attacker", "target"):
         if isinstance(event.get(field), str):
             event[field] = canonical(event[field])
+    if isinstance(event.get("reported_by"), str):  # a statement's speaker: under the name its statement has
+        event["reported_by"] = said_by.get(fold(event["reported_by"]), event["reported_by"])
     if event.get("places"):
         event["places"] = [canonical(p) for p in event["places"]]
     return event

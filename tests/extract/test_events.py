@@ -175,3 +175,17 @@ def test_events_attack_place_from_the_strike_just_before(text, places):
 def test_events_one_person_killed_without_a_number(text, killed):
     tolls = [e.get("killed") for e in of_type(events(text), "casualties")]
     assert tolls == ([killed] if killed else [])
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("L'armée de l'air ukrainienne a indiqué que 123 drones avaient été lancés dans la nuit, dont 71 ont été abattus.",
+     "Ukrainian Air Force"),
+    ("Selon le ministère russe de la Défense, 47 drones ukrainiens ont été abattus au-dessus de la région de Belgorod.",
+     "Russian Ministry of Defence"),
+    # who gave the figures is read from the text, never assumed
+    ("Dans la nuit, 40 drones ont été lancés contre Odessa et 25 ont été abattus.", None),
+])
+def test_attack_reported_by_the_speaker_of_its_figures(text, reporter):
+    record = extract(Document(text=text, language="fr", published="2025-03-05"))
+    (attack,) = [e for e in record["events"] if e["type"] == "attack"]
+    assert attack["reported_by"] == reporter

@@ -86,6 +86,16 @@ class EventFinder:
         self.lex = _lexicon(lang)
         self.weapon_counts: set[int] = set()  # numbers already read as weapon counts
         self.places = [(e.start_char, e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")]
+        self.statements = [st for st in doc._.veille_statements or () if st.speaker]
+
+    def reporter_of(self, evidence: list[tuple[int, int]]) -> str | None:
+        """Who the article says gave the figures: the speaker of a statement
+        holding the first count ("Selon l'armée de l'air, 123 drones …")."""
+        for s, e in evidence[:1]:
+            for st in self.statements:
+                if st.start < e and s < st.end:
+                    return st.speaker
+        return None
 
     # -- helpers --------------------------------------------------------------
     def paragraph_of(self, pos: int) -> tuple[int, int]:
@@ -316,7 +326,7 @@ class EventFinder:
                                if p] if evidence else [],
                     "attacker": "Russia" if re.search(r"\brusse|\brussie", para) else None,
                     "target": "Ukraine" if re.search(r"ukrain|\bkiev|\bkyiv", para) else None,
-                    "reported_by": "Ukrainian Air Force" if re.search(r"armee de l'air|air force|force aerienne|forces aeriennes", para) else None,
+                    "reported_by": self.reporter_of(evidence),
                     "weapons": list(entries.values()),
                     "evidence": [list(x) for x in dict.fromkeys(evidence)],
                 })

@@ -56,4 +56,5 @@ COUNTRY_NAMES = {
 # Well-known organizations: folded French forms -> English name (the table
 # in fr_organizations), and the English "Air Force" of texts translated from
 # Ukrainian reports.
-ORGANIZATIONS = {**_ORGANIZATIONS, "air force": "Ukrainian Air Force"}
+ORGANIZATIONS = {**_ORGANIZATIONS, "air force": "Ukrainian Air Force", "air force ukrainienne": "Ukrainian Air Force",
+                 "l'air force ukrainienne": "Ukrainian Air Force"}
