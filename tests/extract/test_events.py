@@ -189,3 +189,16 @@ def test_attack_reported_by_the_speaker_of_its_figures(text, reporter):
     record = extract(Document(text=text, language="fr", published="2025-03-05"))
     (attack,) = [e for e in record["events"] if e["type"] == "attack"]
     assert attack["reported_by"] == reporter
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("La Russie a lancé 40 drones contre Odessa dans la nuit, dont 25 ont été abattus.", "Russia", "Ukraine"),
+    ("Dans la nuit, 40 drones russes ont visé Kharkiv.", "Russia", "Ukraine"),
+    ("Selon le ministère russe de la Défense, 47 drones ukrainiens ont été abattus au-dessus de la région de Belgorod.",
+     "Ukraine", "Russia"),
+    # the sides are read from the text, never assumed
+    ("L'armée de l'air a indiqué que 123 drones avaient été lancés dans la nuit, dont 71 ont été abattus.", None, None),
+])
+def test_attack_sides_from_the_text(text, attacker, target):
+    (attack,) = of_type(events(text), "attack")
+    assert (attack["attacker"], attack["target"]) == (attacker, target)

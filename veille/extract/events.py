@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc
 
-from ..gazetteer import country_code, nationalities
+from ..gazetteer import country_code, country_name, find_place, nationalities, organization
 from .dates import find_dates
 from .numbers import Number, find_numbers
 from .speakers import fold
@@ -42,6 +42,19 @@ def _lexicon(lang: ModuleType):
     weapon_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k, _ in weapons) + r")(?![\w-])")
     roles = sorted(((fold(w), r) for r, ws in lang.WEAPON_ROLES.items() for w in ws), key=lambda kv: -len(kv[0]))
     return casualty, groups, counted, dict(weapons), weapon_re, roles
+
+
+@lru_cache(maxsize=8)
+def _sides_lexicon(lang: ModuleType):
+    """Folded demonyms, country names (adjectives, names and seats of power),
+    weapon words, strike stems and launching participles, as regex parts."""
+    demonyms = {fold(k): v for k, v in lang.DEMONYMS.items()}
+    names = {fold(k): v for k, v in lang.NATIONALITIES.items() if " " not in k}
+    weapons = "|".join(sorted((re.escape(fold(k)) for k in lang.WEAPONS), key=len, reverse=True))
+    strikes = "|".join(re.escape(s) for s in lang.STRIKE_WORDS + ("attaqu", "offensiv", "tir"))
+    launch = {fold(v) for v in lang.LAUNCH_VERBS}
+    return (dict(sorted(demonyms.items(), key=lambda kv: -len(kv[0]))), dict(sorted(names.items(), key=lambda kv: -len(kv[0]))),
+            weapons, strikes, sorted(launch, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +98,8 @@ class EventFinder:
         self.sents = [(s.start_char, s.end_char) for s in doc.sents]
         self.lex = _lexicon(lang)
         self.weapon_counts: set[int] = set()  # numbers already read as weapon counts
-        self.places = [(e.start_char, e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")]
+        # places as the NER labels them, less known organizations ("la Maison Blanche")
+        self.places = [(e.start_char, e.text) for e in doc.ents if e.label_ in ("LOC", "GPE") and not organization(e.text, lang)]
         self.statements = [st for st in doc._.veille_statements or () if st.speaker]
 
     def reporter_of(self, evidence: list[tuple[int, int]]) -> str | None:
@@ -319,18 +333,49 @@ class EventFinder:
             for entries, evidence in waves:
                 if not entries:
                     continue
-                para = folded[max(0, ps - 600):pe]
+                places = [p for p in [self.place_near(*evidence[0]) or self.struck_place_before(evidence[0][0])]
+                          if p] if evidence else []
+                attacker, target = self.sides(folded, ps, pe, places)
                 events.append({
                     "type": "attack", "date": self.date_near(evidence[0][0]) if evidence else None,
-                    "places": [p for p in [self.place_near(*evidence[0]) or self.struck_place_before(evidence[0][0])]
-                               if p] if evidence else [],
-                    "attacker": "Russia" if re.search(r"\brusse|\brussie", para) else None,
-                    "target": "Ukraine" if re.search(r"ukrain|\bkiev|\bkyiv", para) else None,
+                    "places": places,
+                    "attacker": attacker,
+                    "target": target,
                     "reported_by": self.reporter_of(evidence),
                     "weapons": list(entries.values()),
                     "evidence": [list(x) for x in dict.fromkeys(evidence)],
                 })
         return events
+
+    def sides(self, folded: str, ps: int, pe: int, places: list[str]) -> tuple[str | None, str | None]:
+        """Who attacked and who was attacked, as the text says it (else None):
+        the attacker from a nationality adjective on the weapons or the strike
+        ("des drones russes", "l'attaque russe") or a country that launched
+        ("la Russie a lancé"); the target from the country of the place hit,
+        else "contre l'Ukraine", "le territoire ukrainien"."""
+        demonyms, names, weapon_alt, strike_alt, launch = _sides_lexicon(self.lang)
+        window = folded[max(0, ps - 600):pe]
+        m = re.search(rf"\b(?:{weapon_alt}|(?:{strike_alt})\w*)(?:\s+(?!(?:de|du|des|sur|contre|par|a|en|dans)\b)[\w-]+){{0,2}}"
+                      rf"\s+({'|'.join(map(re.escape, demonyms))})\b", window)
+        attacker = demonyms[m.group(1)] if m else None
+        if attacker is None:
+            m = re.search(rf"\b(?:la |le |l')?({'|'.join(map(re.escape, names))})\s+(?:\w+\s+){{0,2}}?(?:a|ont)\s+"
+                          rf"(?:\w+\s+)?({'|'.join(map(re.escape, launch))})\b", window)
+            attacker = names[m.group(1)] if m else None
+        target = None
+        for place in places:
+            found = find_place(place, self.lang)
+            if found is not None and found.country:
+                target = country_name(found.country)
+                break
+        if target is None:
+            m = re.search(rf"\b(?:contre|sur|vers) (?:la |le |l')?({'|'.join(map(re.escape, names))})\b"
+                          rf"|\bterritoire ({'|'.join(map(re.escape, demonyms))})\b", window)
+            if m:
+                target = names.get(m.group(1)) if m.group(1) else demonyms[m.group(2)]
+        if target == attacker:
+            target = None
+        return attacker, target
 
     def _paragraphs(self):
         pos = 0

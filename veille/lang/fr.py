@@ -278,18 +278,37 @@ association syndicat fédération confédération institut université fondation
 constructeur opérateur fabricant assureur""".split())
 
 # Nationality adjectives and short names -> English country (or body) names.
-NATIONALITIES = {
-    "russe": "Russia", "russes": "Russia", "russie": "Russia", "moscou": "Russia", "kremlin": "Russia",
+# Nationality adjectives (every form) -> English country names: "des drones
+# russes", "l'attaque israélienne", "le territoire ukrainien".
+DEMONYMS = {
+    "russe": "Russia", "russes": "Russia",
     "ukrainien": "Ukraine", "ukrainienne": "Ukraine", "ukrainiens": "Ukraine", "ukrainiennes": "Ukraine",
-    "ukraine": "Ukraine", "kiev": "Ukraine", "kyiv": "Ukraine",
     "américain": "United States", "américaine": "United States", "américains": "United States",
-    "américaines": "United States", "états-unis": "United States", "washington": "United States",
-    "européen": "European Union", "européenne": "European Union", "ue": "European Union",
-    "union européenne": "European Union", "bruxelles": "European Union",
-    "français": "France", "française": "France", "allemand": "Germany", "allemande": "Germany",
-    "britannique": "United Kingdom", "canadien": "Canada", "canadienne": "Canada",
-    "syrien": "Syria", "syrienne": "Syria", "armée syrienne": "Syrian Army",
+    "américaines": "United States",
+    "européen": "European Union", "européenne": "European Union",
+    "français": "France", "française": "France", "françaises": "France",
+    "allemand": "Germany", "allemande": "Germany", "allemands": "Germany", "allemandes": "Germany",
+    "britannique": "United Kingdom", "britanniques": "United Kingdom",
+    "canadien": "Canada", "canadienne": "Canada", "canadiens": "Canada", "canadiennes": "Canada",
+    "syrien": "Syria", "syrienne": "Syria", "syriens": "Syria", "syriennes": "Syria",
+    "iranien": "Iran", "iranienne": "Iran", "iraniens": "Iran", "iraniennes": "Iran",
+    "israélien": "Israel", "israélienne": "Israel", "israéliens": "Israel", "israéliennes": "Israel",
+    "biélorusse": "Belarus", "biélorusses": "Belarus",
+    "nord-coréen": "North Korea", "nord-coréenne": "North Korea", "nord-coréens": "North Korea",
+    "turc": "Turkey", "turque": "Turkey", "turcs": "Turkey", "turques": "Turkey",
 }
+# Adjectives, short names and seats of power -> English names.
+NATIONALITIES = {
+    **DEMONYMS,
+    "russie": "Russia", "moscou": "Russia", "kremlin": "Russia",
+    "ukraine": "Ukraine", "kiev": "Ukraine", "kyiv": "Ukraine",
+    "états-unis": "United States", "washington": "United States",
+    "ue": "European Union", "union européenne": "European Union", "bruxelles": "European Union",
+    "armée syrienne": "Syrian Army",
+}
+# Past participles of launching and striking: "la Russie a lancé …"
+LAUNCH_VERBS = set("""lancé lancés lancée lancées tiré tirés tirée tirées frappé frappés attaqué attaqués
+bombardé bombardés pilonné visé visés ciblé ciblés""".split())
 # Verbs saying an object was hit or damaged (lemmas).
 # Words of a strike just before the place it hit ("qui ont frappé Kyiv", "l'attaque sur Odessa"):
 # where an attack happened when the sentence of its figures names no place. Folded stems.
