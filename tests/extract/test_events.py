@@ -202,3 +202,14 @@ def test_attack_reported_by_the_speaker_of_its_figures(text, reporter):
 def test_attack_sides_from_the_text(text, attacker, target):
     (attack,) = of_type(events(text), "attack")
     assert (attack["attacker"], attack["target"]) == (attacker, target)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Les États-Unis ont débloqué une aide militaire de 500 millions de dollars pour l'Ukraine.", "Ukraine"),
+    ("L'Union européenne a versé une aide de 50 millions d'euros à la Moldavie.", "Moldova"),
+    ("Berlin a promis une enveloppe de 2 milliards d'euros aux forces ukrainiennes.", "Ukraine"),
+    ("Une aide de 300 millions de dollars a été annoncée pour la reconstruction.", None),
+])
+def test_aid_recipient_from_the_text(text, recipient):
+    (aid,) = of_type(events(text), "aid")
+    assert aid["recipient"] == recipient

@@ -525,11 +525,27 @@ class EventFinder:
             donor = self._donor(window, giving) or (
                 "United States" if re.search(r"dollars americains|\bus\$", fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
-            recipient = "Ukraine" if re.search(r"(?:a|pour|vers) l'ukraine|\bkyiv\b|\bkiev\b|ukrainien", window) else None
+            recipient = self._recipient(window)
             events.append({"type": "aid", "donor": donor, "recipient": recipient, "kind": kind,
                            "amount": n.int_value, "currency": n.unit, "date": self.date_near(n.start),
                            "evidence": [[s, e]]})
         return events
+
+    def _recipient(self, window: str) -> str | None:
+        """Who receives, as the text says it: "à l'Ukraine", "pour Kyiv", "aux
+        forces ukrainiennes"; else None."""
+        demonyms, names, *_ = _sides_lexicon(self.lang)
+        m = re.search(rf"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({'|'.join(map(re.escape, names))})\b"
+                      rf"|[\w-]+ ({'|'.join(map(re.escape, demonyms))})\b)", window)
+        if m:
+            return names[m.group(1)] if m.group(1) else demonyms[m.group(2)]
+        for m in re.finditer(r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?([\w-]+(?: [\w-]+){0,2})", window):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):  # longest first: "à la Corée du Sud"
+                code = country_code(" ".join(words[:n]), self.lang)
+                if code:
+                    return country_name(code)
+        return None
 
     def _donor(self, window: str, giving: set[str]) -> str | None:
         nat = nationalities(self.lang)
