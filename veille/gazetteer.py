@@ -102,7 +102,7 @@ def country_code(name: str, lang: ModuleType | None = None) -> str | None:
     """ISO code of a country named in French or English ("Russie" -> "RU"),
     with the language's usual short names ISO lacks ("Syrie", "Corée du Nord")."""
     key = _name_key(name)
-    return getattr(lang, "COUNTRY_NAMES", {}).get(key) or _countries().get(key)
+    return (lang.COUNTRY_NAMES.get(key) if lang is not None else None) or _countries().get(key)
 
 
 # GeoNames spells Ukrainian places in the older BGN/PCGN style (Zaporizhzhya,
@@ -128,7 +128,7 @@ def ukrainian_romanization(name: str) -> str:
 
 
 def _region(name: str, lang: ModuleType) -> Place | None:
-    regions = getattr(lang, "REGIONS", {})
+    regions = lang.REGIONS
     if name in regions:
         lat, lon, cc = regions[name]
         code = next((k for k, v in ADMIN1.get(cc, {}).items() if v == name), None)
@@ -142,7 +142,7 @@ def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> 
     is named in English: the language table's name if it has one, else the
     gazetteer's (Ukrainian places in Ukraine's romanization)."""
     key = _name_key(name)
-    alias = getattr(lang, "PLACE_ALIASES", {}).get(key)
+    alias = lang.PLACE_ALIASES.get(key)
     target = alias or name
     region = _region(target, lang)
     if region:
@@ -160,7 +160,7 @@ def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> 
 
 def english_place_name(name: str, lang: ModuleType) -> str | None:
     """The English name the language's table gives a place ("Normandie" -> "Normandy")."""
-    return getattr(lang, "PLACE_ALIASES", {}).get(_name_key(name))
+    return lang.PLACE_ALIASES.get(_name_key(name))
 
 
 # GeoNames admin1 codes -> English region names, where news needs them: the
@@ -193,7 +193,7 @@ def region_place(name: str, lang: ModuleType, countries: tuple[str, ...] = (), w
     at its city's coordinates, called an Oblast where the country has
     oblasts, else after `word` (region, province)."""
     key = _name_key(name)
-    for region_name in getattr(lang, "REGIONS", {}):
+    for region_name in lang.REGIONS:
         if fold(region_name.rsplit(" ", 1)[0]) == key:  # "Dnipropetrovsk Oblast" for "Dnipropetrovsk"
             return _region(region_name, lang)
     place = find_place(name, lang, countries)
@@ -215,11 +215,11 @@ def organization(name: str, lang: ModuleType) -> str | None:
     """English name of a well-known organization named in French; "N de
     l'Ukraine" (how translations write "Ukraine's N") is tried as "N
     ukrainienne" and the other adjectives of that country."""
-    orgs = getattr(lang, "ORGANIZATIONS", {})
+    orgs = lang.ORGANIZATIONS
     found = orgs.get(fold(name).strip()) or orgs.get(_name_key(name))
     m = _OF_COUNTRY.match(fold(name).strip()) if found is None else None
     if m:
-        nationalities = getattr(lang, "NATIONALITIES", {})
+        nationalities = lang.NATIONALITIES
         country = nationalities.get(m.group(2))
         for adjective in (a for a, c in nationalities.items() if country and c == country and a != m.group(2)):
             found = orgs.get(f"{m.group(1)} {adjective}")

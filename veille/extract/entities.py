@@ -150,9 +150,7 @@ class _Builder:
         """The English name of a named feature: "place Tahrir" (written
         whole, or with the word just before the name) -> "Tahrir Square".
         A person is never a feature ("à la place de Barnier")."""
-        patterns = getattr(self.lang, "FEATURES", None)
-        if not patterns:
-            return None
+        patterns = self.lang.FEATURES
         if gazetteer.english_place_name(surface, self.lang):
             return None  # the table names it ("mer Noire" is the Black Sea)
         m = _feature_pattern(self.lang).match(fold(surface))
@@ -341,14 +339,14 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
 
 @lru_cache(maxsize=8)
 def _name_title(lang: ModuleType) -> re.Pattern:
-    words = sorted(getattr(lang, "NAME_TITLES", ()), key=len, reverse=True)
+    words = sorted(lang.NAME_TITLES, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
 def _trailing_date_word(lang: ModuleType) -> re.Pattern:
     """A lower-case date word the NER left at the end of a name."""
-    words = sorted({*getattr(lang, "WEEKDAYS", {}), *getattr(lang, "MONTHS", {})}, key=len, reverse=True)
+    words = sorted({*lang.WEEKDAYS, *lang.MONTHS}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$") if words else re.compile(r"(?!)")
 
 
@@ -369,7 +367,7 @@ def _feature_before(lang: ModuleType) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _org_noun_pattern(lang: ModuleType) -> re.Pattern:
     """An organization noun with up to two lower-case words after it, ending where a name starts."""
-    nouns = "|".join(sorted(map(re.escape, getattr(lang, "ORGANIZATION_NOUNS", ())), key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(sorted(map(re.escape, lang.ORGANIZATION_NOUNS), key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns})(?:\s+[a-zà-ÿ'’-]+){{0,4}}\s+$")
 
 

@@ -150,9 +150,7 @@ class EventFinder:
         """The last place named as hit by a strike shortly before `pos`
         ("…les frappes de drones et de missiles, qui ont frappé Kyiv
         mercredi." then the figures of the attack)."""
-        stems = getattr(self.lang, "STRIKE_WORDS", ())
-        if not stems:
-            return None
+        stems = self.lang.STRIKE_WORDS
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*\s+(?:\w+\s+){0,2}$")
         found = None
         for start, text in self.places:
@@ -212,10 +210,6 @@ class EventFinder:
     def _one_killed(self, events: list[dict]) -> list[dict]:
         """"Le muezzin … a été abattu", "un policier a été tué": one person
         killed, said without a number, in a sentence that gives no toll."""
-        nouns = getattr(self.lang, "ONE_PERSON_NOUNS", ())
-        participles = getattr(self.lang, "KILLED_PARTICIPLES", ())
-        if not nouns or not participles:
-            return []
         _, groups, *_ = self.lex
         pattern = _one_killed_pattern(self.lang)
         out = []

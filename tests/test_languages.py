@@ -1,0 +1,36 @@
+"""The language contract: every language module gives the engine every table
+it reads, checked when the module is loaded."""
+from __future__ import annotations
+
+import types
+
+import pytest
+
+from veille.lang import LANGUAGES, TABLES, LanguageError, check, get_language
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_every_language_fills_every_table(code):
+    module = get_language(code)
+    check(module)
+    assert module.CODE == code
+
+
+def test_a_missing_or_empty_table_is_an_error_at_load_time():
+    fr = get_language("fr")
+    broken = types.ModuleType("veille.lang.xx")
+    for name in TABLES:
+        setattr(broken, name, getattr(fr, name))
+    del broken.WEAPONS
+    broken.MONTHS = {}
+    broken.SPEAKER_NOUNS = "président"
+    with pytest.raises(LanguageError) as caught:
+        check(broken)
+    message = str(caught.value)
+    assert "WEAPONS is missing" in message and "MONTHS is empty" in message
+    assert "SPEAKER_NOUNS is a str" in message
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="not supported"):
+        get_language("xx")
