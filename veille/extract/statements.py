@@ -320,7 +320,7 @@ class StatementFinder:
                 self.used_quotes.add(i)
         return st
 
-    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:  # noqa: C901 (23: to be split into constructions, issue 11)
+    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:
         """Cue then content: "X a déclaré que …", ": « … »", "avoir abattu…"."""
         doc = self.doc
         _, unit_e = self.unit_of(doc[cue.verb].idx)
@@ -329,74 +329,91 @@ class StatementFinder:
         if j >= limit:
             return False
         t = doc[j]
-        low = fold(t.text)
         mention = self._subject(cue)
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return False  # a cue inside a quotation is part of what was quoted
         if any(st.start <= doc[cue.first].idx < st.end for st in self.statements):
             return False  # inside reported speech: part of what was reported
-        if low in ("que", "qu'") and ("que" in cue.allows or "que-quote" in cue.allows):
-            s = doc[j].idx + len(doc[j].text)
-            while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
-                s += 1
-            e = self._clause_end(s, cue, nxt)
-            kind = self._kind(s, e)
-            if kind == "direct":
-                q = self.quote_starting_at(s)
-                if q:
-                    s, e = q.inner
-            elif "que" not in cue.allows:
-                return False  # "pense que …" without a quotation is a belief
-            self._add(kind, s, e, cue, mention, "que")
-            return True
+        if fold(t.text) in ("que", "qu'") and ("que" in cue.allows or "que-quote" in cue.allows):
+            return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
-            k = j + 1 if t.text == ":" else j
-            while k < limit and doc[k].is_space:
-                k += 1
-            q = self.quote_starting_at(doc[k].idx) if k < len(doc) else None
-            if q is None:
-                return False
-            s, e = q.inner
-            # « … » followed by more reported speech in the same clause: mixed
-            tail_e = self._clause_end(q.start, cue, nxt)
-            tail = self.text[q.end:tail_e].lstrip(_SPACES)
-            if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", "et ", "mais ", "puis ")):
-                s, e, kind = q.start, tail_e, "mixed"
-                kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
-            else:
-                kind = "direct"
-            self._add(kind, s, e, cue, mention, "quote")
-            return True
+            return self._forward_quote(cue, nxt, j, limit, mention)
         if "inf" in cue.allows:
-            k = j
-            if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in ("a", "à", "au", "aux") :
-                # "recommandent à leurs citoyens de rester …"
-                m = j + 1
-                while m < limit and m - j < 6 and fold(doc[m].text) not in ("de", "d'"):
-                    m += 1
-                if m < limit and fold(doc[m].text) in ("de", "d'"):
-                    j, low = m, fold(doc[m].text)
-            if low in ("de", "d'") and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
-                k = j + 1
-            elif cue.lemma in ("accuser", "reprocher"):
-                # accuse X d'avoir …: the content starts at X
-                m = j
-                while m < limit and m - j < 10 and fold(doc[m].text) not in ("de", "d'"):
-                    m += 1
-                if m < limit - 1 and self._is_infinitive(doc[m + 1]):
-                    s = doc[j].idx
-                    e = self._clause_end(s, cue, nxt)
-                    self._add(self._kind(s, e), s, e, cue, mention, "inf")
-                    return True
-                return False
-            neg = k
-            while neg < limit and neg - k < 4 and fold(doc[neg].text) in lexicon(self.lang, "CLITICS"):
-                neg += 1
-            if neg < limit and self._is_infinitive(doc[neg]):
-                s = doc[k].idx
+            return self._forward_infinitive(cue, nxt, j, limit, mention)
+        return False
+
+    def _forward_que(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> bool:
+        """"X a déclaré que …" (or "précise que : « … »")."""
+        doc = self.doc
+        s = doc[j].idx + len(doc[j].text)
+        while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
+            s += 1
+        e = self._clause_end(s, cue, nxt)
+        kind = self._kind(s, e)
+        if kind == "direct":
+            q = self.quote_starting_at(s)
+            if q:
+                s, e = q.inner
+        elif "que" not in cue.allows:
+            return False  # "pense que …" without a quotation is a belief
+        self._add(kind, s, e, cue, mention, "que")
+        return True
+
+    def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
+        """"X a déclaré : « … »" / "X a dit « … » et …" (mixed)."""
+        doc = self.doc
+        t = doc[j]
+        k = j + 1 if t.text == ":" else j
+        while k < limit and doc[k].is_space:
+            k += 1
+        q = self.quote_starting_at(doc[k].idx) if k < len(doc) else None
+        if q is None:
+            return False
+        s, e = q.inner
+        # « … » followed by more reported speech in the same clause: mixed
+        tail_e = self._clause_end(q.start, cue, nxt)
+        tail = self.text[q.end:tail_e].lstrip(_SPACES)
+        if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", "et ", "mais ", "puis ")):
+            s, e, kind = q.start, tail_e, "mixed"
+            kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
+        else:
+            kind = "direct"
+        self._add(kind, s, e, cue, mention, "quote")
+        return True
+
+    def _forward_infinitive(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
+        """"a déclaré avoir abattu …", "appelle à … de rester …", "accuse X d'avoir …"."""
+        doc = self.doc
+        low = fold(doc[j].text)
+        k = j
+        if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in ("a", "à", "au", "aux") :
+            # "recommandent à leurs citoyens de rester …"
+            m = j + 1
+            while m < limit and m - j < 6 and fold(doc[m].text) not in ("de", "d'"):
+                m += 1
+            if m < limit and fold(doc[m].text) in ("de", "d'"):
+                j, low = m, fold(doc[m].text)
+        if low in ("de", "d'") and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
+            k = j + 1
+        elif cue.lemma in ("accuser", "reprocher"):
+            # accuse X d'avoir …: the content starts at X
+            m = j
+            while m < limit and m - j < 10 and fold(doc[m].text) not in ("de", "d'"):
+                m += 1
+            if m < limit - 1 and self._is_infinitive(doc[m + 1]):
+                s = doc[j].idx
                 e = self._clause_end(s, cue, nxt)
                 self._add(self._kind(s, e), s, e, cue, mention, "inf")
                 return True
+            return False
+        neg = k
+        while neg < limit and neg - k < 4 and fold(doc[neg].text) in lexicon(self.lang, "CLITICS"):
+            neg += 1
+        if neg < limit and self._is_infinitive(doc[neg]):
+            s = doc[k].idx
+            e = self._clause_end(s, cue, nxt)
+            self._add(self._kind(s, e), s, e, cue, mention, "inf")
+            return True
         return False
 
     def _comme(self, cue: Cue, nxt: Cue | None) -> bool:
@@ -679,18 +696,22 @@ class StatementFinder:
         doc = self.doc
         phrases = _according_phrases(self.lang)
         firsts = {p.split()[0].split("'")[0] for p, _, _ in phrases}
+        for_x = fold(self.lang.FOR_X)
+
+        def clause_start(t: Token) -> bool:
+            return t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in ("mais", "et"))
+
         for t in doc:
             low = fold(t.text)
             lemma = None
             nxt_i = t.i + 1
-            clause_start = t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in ("mais", "et"))
             if low.split("'")[0] in firsts:
                 found = _phrase_at(fold(self.text[t.idx:t.idx + 40]), phrases)
-                if found and (found[2] or clause_start):
+                if found and (found[2] or clause_start(t)):
                     phrase, lemma = found[0], found[1]
                     while nxt_i < len(doc) and doc[nxt_i].idx < t.idx + len(phrase):
                         nxt_i += 1
-            if lemma is None and low == fold(self.lang.FOR_X) and clause_start:
+            if lemma is None and low == for_x and clause_start(t):
                 lemma = self.lang.FOR_X
             if lemma is None or self.quote_covering(t.idx):
                 continue
