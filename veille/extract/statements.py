@@ -334,7 +334,7 @@ class StatementFinder:
             return False  # a cue inside a quotation is part of what was quoted
         if any(st.start <= doc[cue.first].idx < st.end for st in self.statements):
             return False  # inside reported speech: part of what was reported
-        if fold(t.text) in ("que", "qu'") and ("que" in cue.allows or "que-quote" in cue.allows):
+        if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("que" in cue.allows or "que-quote" in cue.allows):
             return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
@@ -384,21 +384,22 @@ class StatementFinder:
     def _forward_infinitive(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
         """"a déclaré avoir abattu …", "appelle à … de rester …", "accuse X d'avoir …"."""
         doc = self.doc
+        de = lexicon(self.lang, "INFINITIVE_MARKERS")
         low = fold(doc[j].text)
         k = j
-        if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in ("a", "à", "au", "aux") :
+        if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in lexicon(self.lang, "ADDRESSEE_MARKERS"):
             # "recommandent à leurs citoyens de rester …"
             m = j + 1
-            while m < limit and m - j < 6 and fold(doc[m].text) not in ("de", "d'"):
+            while m < limit and m - j < 6 and fold(doc[m].text) not in de:
                 m += 1
-            if m < limit and fold(doc[m].text) in ("de", "d'"):
+            if m < limit and fold(doc[m].text) in de:
                 j, low = m, fold(doc[m].text)
-        if low in ("de", "d'") and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
+        if low in de and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
             k = j + 1
-        elif cue.lemma in ("accuser", "reprocher"):
+        elif cue.lemma in self.lang.OBJECT_THEN_INFINITIVE_VERBS:
             # accuse X d'avoir …: the content starts at X
             m = j
-            while m < limit and m - j < 10 and fold(doc[m].text) not in ("de", "d'"):
+            while m < limit and m - j < 10 and fold(doc[m].text) not in de:
                 m += 1
             if m < limit - 1 and self._is_infinitive(doc[m + 1]):
                 s = doc[j].idx

@@ -21,6 +21,8 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "CODE": str, "MODEL": str,
     # statements: quotation marks, speech verbs and their forms, sources, speakers
     "QUOTE_PAIRS": dict, "SPEECH_VERBS": dict, "CUE_FORMS": dict, "DE_INFINITIVE_VERBS": _WORDS,
+    "COMPLEMENTIZERS": _WORDS, "INFINITIVE_MARKERS": _WORDS, "ADDRESSEE_MARKERS": _WORDS,
+    "OBJECT_THEN_INFINITIVE_VERBS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,

@@ -45,6 +45,15 @@ SPEECH_VERBS.update({v: ("que-quote", "quote") for v in ("penser", "croire", "é
 SPEECH_VERBS.update({v: ("que", "quote") for v in ("demander", "appeler", "exhorter", "réagir", "interroger", "s'interroger", "interpeller")})
 # Verbs whose infinitive complement comes after "de" ("accuse X d'avoir…",
 # "a menacé de s'en prendre…", "nie avoir…").
+# Function words of the complement constructions: the word that opens a
+# reported clause ("a déclaré que …"), the preposition before an infinitive
+# complement ("promet de …"), the one before an addressee ("appelle les
+# partenaires à …", "recommande à X de …"), and the cues whose object comes
+# before "de + infinitive" ("accuse le Front d'être …").
+COMPLEMENTIZERS = ("que", "qu'", "qu’")
+INFINITIVE_MARKERS = ("de", "d'", "d’")
+ADDRESSEE_MARKERS = ("à", "au", "aux")
+OBJECT_THEN_INFINITIVE_VERBS = ("accuser", "reprocher")
 DE_INFINITIVE_VERBS = {"accuser", "menacer", "promettre", "reprocher", "affirmer", "jurer", "prévenir",
                        "recommander", "conseiller", "demander", "exhorter", "appeler", "inviter", "suggérer"}
 # Clitics that may stand before an infinitive ("de s'en prendre", "de les libérer").
