@@ -274,7 +274,8 @@ class StatementFinder:
             k = nxt.first - 1
             while k > cue.last and self.doc[k].pos_ == "ADV":
                 k -= 1
-            if fold(self.doc[k].text) in (",", "et", ";", "puis", "mais") and not self.quote_covering(self.doc[k].idx):
+            if (fold(self.doc[k].text) in (",", ";") or fold(self.doc[k].text) in lexicon(self.lang, "COORDINATORS")) \
+                    and not self.quote_covering(self.doc[k].idx):
                 end = min(end, self.doc[k].idx)
         # "; " and ", mais " end the reported clause (outside quotations)
         for mark in (";", ", mais "):
@@ -423,7 +424,7 @@ class StatementFinder:
         k = cue.first - 1
         while k >= 0 and fold(doc[k].text) in ("l'", "le", "l", "'"):
             k -= 1
-        if k < 0 or fold(doc[k].text) != "comme" or self.quote_covering(doc[k].idx):
+        if k < 0 or fold(doc[k].text) != fold(self.lang.AS_WORD) or self.quote_covering(doc[k].idx):
             return False
         unit_s, unit_e = self.unit_of(doc[cue.first].idx)
         limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
@@ -447,7 +448,7 @@ class StatementFinder:
         return False
 
     def _is_infinitive(self, t: Token) -> bool:
-        return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in ("avoir", "etre")
+        return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in lexicon(self.lang, "INFINITIVE_AUXILIARIES")
 
     def _subject(self, cue: Cue) -> Mention | None:
         """The speaker of a forward cue: the parse's subject when it is a
@@ -470,7 +471,7 @@ class StatementFinder:
         k = cue.first - 1
         while k >= 0 and doc[k].pos_ == "ADV":
             k -= 1
-        if k < 0 or fold(doc[k].text) not in ("et", ",", "puis", "mais"):
+        if k < 0 or fold(doc[k].text) != "," and fold(doc[k].text) not in lexicon(self.lang, "COORDINATORS"):
             return None
         if any(c.dep_.startswith("nsubj") and c.i < cue.verb and c.i > k for c in doc[cue.verb].children):
             return None
@@ -498,7 +499,7 @@ class StatementFinder:
                 j -= 1
             toks = self._np_ending_at(j)
             return mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
-        if low in ("et", ",", "puis", "mais"):
+        if low == "," or low in lexicon(self.lang, "COORDINATORS"):
             prev = [st for st in self.statements if st.mention is not None and para_s <= st.start and st.end <= doc[cue.first].idx]
             if prev:
                 return prev[-1].mention
@@ -738,7 +739,7 @@ class StatementFinder:
             # a quote right after: "Selon X, « … »"
             rest = self.text[np_end:unit_e]
             lead = self.text[unit_s:t.idx].strip(_SPACES)
-            starts_sentence = not lead or fold(lead) in ("mais", "et", "or", "cependant", "toutefois", "ainsi")
+            starts_sentence = not lead or fold(lead) in lexicon(self.lang, "SENTENCE_CONNECTORS")
             # "selon X dépêchés sur place, il …" / "car selon eux, il …": the
             # content follows the comma that closes the source's phrase
             comma = self._comma_after(np_end, unit_e)

@@ -54,6 +54,13 @@ COMPLEMENTIZERS = ("que", "qu'", "qu’")
 INFINITIVE_MARKERS = ("de", "d'", "d’")
 ADDRESSEE_MARKERS = ("à", "au", "aux")
 OBJECT_THEN_INFINITIVE_VERBS = ("accuser", "reprocher")
+# Words that join a second cue to the first ("…, et précise que", ", puis a
+# ajouté") and connectors that open a sentence ("Mais selon X, …").
+COORDINATORS = ("et", "puis", "mais")
+SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
+# "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
+AS_WORD = "comme"
+INFINITIVE_AUXILIARIES = ("avoir", "être")
 DE_INFINITIVE_VERBS = {"accuser", "menacer", "promettre", "reprocher", "affirmer", "jurer", "prévenir",
                        "recommander", "conseiller", "demander", "exhorter", "appeler", "inviter", "suggérer"}
 # Clitics that may stand before an infinitive ("de s'en prendre", "de les libérer").
