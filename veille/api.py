@@ -159,7 +159,7 @@ def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
     by_lang: dict[str, list[int]] = {}
     results: dict[int, dict] = {}
     for i, d in enumerate(batch):
-        if len(d.text) > long_text.SECTION_CHARS or _in_chunks(d):
+        if _in_chunks(d):  # long (sections are longer still) or not prose: on its own
             results[i] = extract(d, model)
         else:
             by_lang.setdefault(d.language or "fr", []).append(i)
@@ -187,7 +187,7 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
     from collections import deque
 
     ctx = mp.get_context("fork")
-    pending: deque[tuple[Document, int]] = deque()  # documents out to the workers, and their number of pieces
+    pending: deque[tuple[Document, list[int]]] = deque()  # documents out to the workers, and their sections' offsets
 
     def jobs():
         for item in documents:
@@ -197,7 +197,7 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
                 on_error(item, err)
                 continue
             sections = _sections(d)
-            pending.append((d, len(sections)))
+            pending.append((d, [offset for offset, _ in sections]))
             if len(sections) == 1:
                 yield d, model, True
             else:
@@ -207,18 +207,17 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
     errors: list[str] = []
     with ctx.Pool(processes) as pool:
         for record, error in pool.imap(_worker, jobs(), chunksize=1):
-            document, pieces = pending[0]
+            document, offsets = pending[0]
             parts.append(record)
             if error:
                 errors.append(error)
-            if len(parts) < pieces:
+            if len(parts) < len(offsets):
                 continue
             pending.popleft()
             if errors:
                 on_error(document, RuntimeError(errors[0]))
-            elif pieces == 1:
+            elif len(offsets) == 1:
                 yield parts[0]
             else:
-                offsets = [a for a, _ in _sections(document)]
                 yield long_text.merge_records(document.to_json(), list(zip(offsets, parts)))
             parts, errors = [], []

@@ -16,16 +16,13 @@ def _number_events(events: list[dict]) -> list[dict]:
     return [{"id": f"V{n}", **ev} for n, ev in enumerate(events, 1)]
 
 
-_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "son", "sa", "ses",
-                "leur", "leurs"}
-
-
 def _speaker_type(speaker: str, lang) -> str | None:
     """The entity type of a speaker that names no one ("la police", "des
     témoins", "le procureur fédéral", "des responsables ukrainiens"), from its
     head noun; None when the head is no speaker noun of the language (a
     "selon" source such as "le droit international" is no entity)."""
-    words = [w for w in fold(speaker).replace("'", "' ").replace("’", "' ").split() if w not in _DETERMINERS]
+    determiners = lexicon(lang, "DETERMINERS")
+    words = [w for w in fold(speaker).replace("'", "' ").split() if w not in determiners]
     nouns = lexicon(lang, "SPEAKER_NOUNS")
     # the head noun: first, or second after an adjective ("nombreux habitants", "nouveau gouvernement")
     head = next((w for w in words[:2] if w in nouns or w[-1:] in "sx" and w[:-1] in nouns), None)

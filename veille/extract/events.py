@@ -46,15 +46,29 @@ def _lexicon(lang: ModuleType):
 
 @lru_cache(maxsize=8)
 def _sides_lexicon(lang: ModuleType):
-    """Folded demonyms, country names (adjectives, names and seats of power),
-    weapon words, strike stems and launching participles, as regex parts."""
-    demonyms = {fold(k): v for k, v in lang.DEMONYMS.items()}
-    names = {fold(k): v for k, v in lang.NATIONALITIES.items() if " " not in k}
+    """Folded demonyms and country names (adjectives, names and seats of
+    power), and the patterns that find who attacked, who was attacked and who
+    receives aid, compiled once per language."""
+    demonyms = dict(sorted(((fold(k), v) for k, v in lang.DEMONYMS.items()), key=lambda kv: -len(kv[0])))
+    names = dict(sorted(((fold(k), v) for k, v in lang.NATIONALITIES.items() if " " not in k), key=lambda kv: -len(kv[0])))
     weapons = "|".join(sorted((re.escape(fold(k)) for k in lang.WEAPONS), key=len, reverse=True))
     strikes = "|".join(re.escape(s) for s in lang.STRIKE_WORDS + ("attaqu", "offensiv", "tir"))
-    launch = {fold(v) for v in lang.LAUNCH_VERBS}
-    return (dict(sorted(demonyms.items(), key=lambda kv: -len(kv[0]))), dict(sorted(names.items(), key=lambda kv: -len(kv[0]))),
-            weapons, strikes, sorted(launch, key=len, reverse=True))
+    launch = "|".join(map(re.escape, sorted({fold(v) for v in lang.LAUNCH_VERBS}, key=len, reverse=True)))
+    dem = "|".join(map(re.escape, demonyms))
+    nam = "|".join(map(re.escape, names))
+    return {
+        "demonyms": demonyms,
+        "names": names,
+        # "des drones russes", "l'attaque russe"
+        "on_weapons": re.compile(rf"\b(?:{weapons}|(?:{strikes})\w*)(?:\s+(?!(?:de|du|des|sur|contre|par|a|en|dans)\b)[\w-]+){{0,2}}"
+                                 rf"\s+({dem})\b"),
+        # "la Russie a lancé"
+        "launcher": re.compile(rf"\b(?:la |le |l')?({nam})\s+(?:\w+\s+){{0,2}}?(?:a|ont)\s+(?:\w+\s+)?({launch})\b"),
+        # "contre l'Ukraine", "le territoire ukrainien"
+        "target": re.compile(rf"\b(?:contre|sur|vers) (?:la |le |l')?({nam})\b|\bterritoire ({dem})\b"),
+        # "à l'Ukraine", "aux forces ukrainiennes"
+        "recipient": re.compile(rf"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({nam})\b|[\w-]+ ({dem})\b)"),
+    }
 
 
 @lru_cache(maxsize=8)
@@ -347,15 +361,13 @@ class EventFinder:
         ("des drones russes", "l'attaque russe") or a country that launched
         ("la Russie a lancé"); the target from the country of the place hit,
         else "contre l'Ukraine", "le territoire ukrainien"."""
-        demonyms, names, weapon_alt, strike_alt, launch = _sides_lexicon(self.lang)
+        lex = _sides_lexicon(self.lang)
         window = folded[max(0, ps - 600):pe]
-        m = re.search(rf"\b(?:{weapon_alt}|(?:{strike_alt})\w*)(?:\s+(?!(?:de|du|des|sur|contre|par|a|en|dans)\b)[\w-]+){{0,2}}"
-                      rf"\s+({'|'.join(map(re.escape, demonyms))})\b", window)
-        attacker = demonyms[m.group(1)] if m else None
+        m = lex["on_weapons"].search(window)
+        attacker = lex["demonyms"][m.group(1)] if m else None
         if attacker is None:
-            m = re.search(rf"\b(?:la |le |l')?({'|'.join(map(re.escape, names))})\s+(?:\w+\s+){{0,2}}?(?:a|ont)\s+"
-                          rf"(?:\w+\s+)?({'|'.join(map(re.escape, launch))})\b", window)
-            attacker = names[m.group(1)] if m else None
+            m = lex["launcher"].search(window)
+            attacker = lex["names"][m.group(1)] if m else None
         target = None
         for place in places:
             found = find_place(place, self.lang)
@@ -363,10 +375,9 @@ class EventFinder:
                 target = country_name(found.country)
                 break
         if target is None:
-            m = re.search(rf"\b(?:contre|sur|vers) (?:la |le |l')?({'|'.join(map(re.escape, names))})\b"
-                          rf"|\bterritoire ({'|'.join(map(re.escape, demonyms))})\b", window)
+            m = lex["target"].search(window)
             if m:
-                target = names.get(m.group(1)) if m.group(1) else demonyms[m.group(2)]
+                target = lex["names"].get(m.group(1)) if m.group(1) else lex["demonyms"][m.group(2)]
         if target == attacker:
             target = None
         return attacker, target
@@ -528,11 +539,10 @@ class EventFinder:
     def _recipient(self, window: str) -> str | None:
         """Who receives, as the text says it: "à l'Ukraine", "pour Kyiv", "aux
         forces ukrainiennes"; else None."""
-        demonyms, names, *_ = _sides_lexicon(self.lang)
-        m = re.search(rf"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({'|'.join(map(re.escape, names))})\b"
-                      rf"|[\w-]+ ({'|'.join(map(re.escape, demonyms))})\b)", window)
+        lex = _sides_lexicon(self.lang)
+        m = lex["recipient"].search(window)
         if m:
-            return names[m.group(1)] if m.group(1) else demonyms[m.group(2)]
+            return lex["names"][m.group(1)] if m.group(1) else lex["demonyms"][m.group(2)]
         for m in re.finditer(r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?([\w-]+(?: [\w-]+){0,2})", window):
             words = m.group(1).split()
             for n in range(len(words), 0, -1):  # longest first: "à la Corée du Sud"

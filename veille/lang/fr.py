@@ -57,6 +57,9 @@ OBJECT_THEN_INFINITIVE_VERBS = ("accuser", "reprocher")
 # Words that join a second cue to the first ("…, et précise que", ", puis a
 # ajouté") and connectors that open a sentence ("Mais selon X, …").
 COORDINATORS = ("et", "puis", "mais")
+# Determiners before a noun phrase's head ("des responsables", "l'armée")
+DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "son", "sa", "ses",
+               "leur", "leurs")
 SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
 # "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
 AS_WORD = "comme"

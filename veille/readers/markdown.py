@@ -111,17 +111,6 @@ def _heading(line: str) -> str | None:
     return rest
 
 
-def _image_only(line: str, images: list[str], budget: _Budget) -> bool:
-    """Whether `line` holds images and nothing else (their URLs are kept)."""
-    if "![" not in line:
-        return False
-    found: list[str] = []
-    if _inline(line, found, budget).strip() or not found:
-        return False
-    images.extend(found)
-    return True
-
-
 def parse_markdown(text: str, source: str = "<string>") -> Document:
     """Build a `Document` from Markdown or plain text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -133,21 +122,22 @@ def parse_markdown(text: str, source: str = "<string>") -> Document:
     first_line_title = False  # the title is the first line, not a heading nor front matter
     budget = _Budget()
     for raw in body.split("\n"):
-        if _image_only(raw, images, budget):
-            continue
         heading = _heading(raw)
+        found: list[str] = []  # each line's markup is parsed once, images included
+        inline = _inline((raw if heading is None else heading).rstrip(), found, budget)
+        images.extend(found)
+        if found and heading is None and not inline.strip():
+            continue  # a line of images: their URLs are kept, the line is not text
         if not seen_content and raw.strip():
             seen_content = True
             if heading is not None:
-                title = title or _inline(heading, images, budget)
+                title = title or inline
                 continue
             elif not meta.get("title") and _looks_like_title(raw):
-                title = _inline(raw.strip(), images, budget)
+                title = inline.strip()
                 first_line_title = True
                 continue
-        if heading is not None:
-            raw = heading
-        lines.append(_inline(raw.rstrip(), images, budget))
+        lines.append(inline)
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not body_text and first_line_title and title:
         # one line and nothing after it ("Le Kremlin a déclaré que …"): the text, not a title
