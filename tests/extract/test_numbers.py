@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from veille.extract.numbers import find_numbers
-from veille.lang import fr
+from veille.lang import get_language
+
+fr = get_language("fr")
 
 
 def numbers(text):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from types import ModuleType
+
+from ..lang import Language
 
 
 @dataclass
@@ -24,24 +24,9 @@ def _fold(s: str) -> str:
     return s.replace("’", "'")
 
 
-@lru_cache(maxsize=8)
-def _pattern(lang: ModuleType) -> re.Pattern:
-    months = "|".join(sorted(lang.MONTHS, key=len, reverse=True))
-    weekdays = "|".join(lang.WEEKDAYS)
-    relative = "|".join(re.escape(_fold(k)) for k in sorted(lang.RELATIVE_DAYS, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?P<night>(?:dans )?la nuit (?:de |du )?(?P<n1>{weekdays}) (?:au |à )(?P<n2>{weekdays}))"
-        rf"|(?P<nightdate>(?:dans )?la nuit du (?P<d1>[0-3]?\d|1er) (?:au |à )(?P<d2>[0-3]?\d) (?P<m2>{months})(?: (?P<y2>(?:19|20)\d\d))?)"
-        rf"|(?P<explicit>(?:(?P<wd>{weekdays}) )?(?P<day>[0-3]?\d|1er) (?P<month>{months})(?: (?P<year>(?:19|20)\d\d))?)"
-        rf"|(?P<rel>{relative})"
-        rf"|(?P<weekday>{weekdays}))\b",
-        re.IGNORECASE,
-    )
-
-
-def _dateline(text: str, pub: dt.date | None, lang: ModuleType) -> dt.date | None:
+def _dateline(text: str, pub: dt.date | None, lang: Language) -> dt.date | None:
     head = _fold(text[:160])
-    for m in _pattern(lang).finditer(head):
+    for m in lang.pattern("date").finditer(head):
         if m.group("explicit") and re.match(r"\s*(?:\([^)]*\))?\s*[.,]?\s*[-–—]", head[m.end() : m.end() + 12]):
             date = _resolve(m, pub, lang)
             return dt.date.fromisoformat(date) if date else None
@@ -52,7 +37,7 @@ def _weekday_before(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def find_dates(text: str, published: str | None, lang: ModuleType) -> list[DateMention]:
+def find_dates(text: str, published: str | None, lang: Language) -> list[DateMention]:
     """Every date expression in `text`, with its resolved day (or None).
 
     Relative words resolve against the article's dateline when it opens with
@@ -61,14 +46,14 @@ def find_dates(text: str, published: str | None, lang: ModuleType) -> list[DateM
     pub = dt.date.fromisoformat(published) if published else None
     pub = _dateline(text, pub, lang) or pub
     out = []
-    for m in _pattern(lang).finditer(_fold(text)):
+    for m in lang.pattern("date").finditer(_fold(text)):
         out.append(DateMention(m.start(), m.end(), _resolve(m, pub, lang)))
     return out
 
 
-def _resolve(m: re.Match, pub: dt.date | None, lang: ModuleType) -> str | None:
+def _resolve(m: re.Match, pub: dt.date | None, lang: Language) -> str | None:
     if m.group("explicit"):
-        day = 1 if m.group("day").lower() == "1er" else int(m.group("day"))
+        day = int(re.match(r"\d+", m.group("day")).group())  # "1er", "1st"
         month = lang.MONTHS[m.group("month").lower()]
         year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
         if year is None:

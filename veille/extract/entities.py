@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
+from ..lang import Language
 from .. import gazetteer
 from .speakers import fold, lexicon
 
@@ -55,7 +55,7 @@ def name_key(word: str) -> str:
 
 
 class _Builder:
-    def __init__(self, doc: Doc, lang: ModuleType, text: str):
+    def __init__(self, doc: Doc, lang: Language, text: str):
         self.doc, self.lang, self.text = doc, lang, text
         self.in_title = False
         # a name the article ever writes in capitals (IRIB, Irib) is an acronym: an organization
@@ -258,7 +258,7 @@ _SEPARATOR = re.compile(r"\s+[-–—|/]\s+")
 _PROPER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$")
 
 
-def _known(name: str, lang: ModuleType) -> bool:
+def _known(name: str, lang: Language) -> bool:
     return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name, lang) or gazetteer.find_place(name, lang))
 
 
@@ -276,7 +276,7 @@ def _complete(ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
 
-def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
+def _split_of(ent: Span, lang: Language) -> list[tuple[str, int, int]]:
     """'OTAN de l'Ukraine' -> ('OTAN', …), ('Ukraine', …) when both sides are
     known; 'Union européenne - Ukraine - Déclaration' (a headline's run of
     names) -> its known names and full names only."""
@@ -299,7 +299,7 @@ def _split_of(ent: Span, lang: ModuleType) -> list[tuple[str, int, int]]:
     return [(ent.text, ent.start_char, ent.end_char)]
 
 
-def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None, title: Doc | None = None) -> list[dict]:
+def entities_from_doc(doc: Doc, lang: Language, text: str | None = None, title: Doc | None = None) -> list[dict]:
     """The article's entities, canonical and typed, with every mention span.
     Names in the `title` (a Doc of its own: it is not part of the text) are
     entities too, their spans in `title_mentions`."""
@@ -312,7 +312,7 @@ def entities_from_doc(doc: Doc, lang: ModuleType, text: str | None = None, title
     return builder.entities()
 
 
-def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
+def _scan(builder: _Builder, doc: Doc, text: str, lang: Language) -> None:
     # names from the language's own tables, which win over a shorter NER span
     # inside them ("État" of "État islamique") and fill in what the NER missed
     # ("le parquet fédéral": a several-word organization is known in lower case too)
@@ -338,41 +338,41 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: ModuleType) -> None:
 
 
 @lru_cache(maxsize=8)
-def _name_title(lang: ModuleType) -> re.Pattern:
+def _name_title(lang: Language) -> re.Pattern:
     words = sorted(lang.NAME_TITLES, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
-def _trailing_date_word(lang: ModuleType) -> re.Pattern:
+def _trailing_date_word(lang: Language) -> re.Pattern:
     """A lower-case date word the NER left at the end of a name."""
     words = sorted({*lang.WEEKDAYS, *lang.MONTHS}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
-def _feature_pattern(lang: ModuleType) -> re.Pattern:
+def _feature_pattern(lang: Language) -> re.Pattern:
     """A feature word opening a name: "mer du Japon", "aeroport de Bruxelles" (folded)."""
     words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
     return re.compile(rf"^({words})\s+(de la |de l'|du |des |de |d')?(?=\S)")
 
 
 @lru_cache(maxsize=8)
-def _feature_before(lang: ModuleType) -> re.Pattern:
+def _feature_before(lang: Language) -> re.Pattern:
     """A feature word just before a name: "la place | Tahrir", "la station de metro de | Maelbeek"."""
     words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
     return re.compile(rf"\b(?:la|le|l'|du|de la|de l')\s*({words})\s+(de la |de l'|du |des |de |d')?$")
 
 
 @lru_cache(maxsize=8)
-def _org_noun_pattern(lang: ModuleType) -> re.Pattern:
+def _org_noun_pattern(lang: Language) -> re.Pattern:
     """An organization noun with up to two lower-case words after it, ending where a name starts."""
     nouns = "|".join(sorted(map(re.escape, lang.ORGANIZATION_NOUNS), key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns})(?:\s+[a-zà-ÿ'’-]+){{0,4}}\s+$")
 
 
 @lru_cache(maxsize=8)
-def _known_names(lang: ModuleType) -> re.Pattern:
+def _known_names(lang: Language) -> re.Pattern:
     """The language's own place and organization names, as one pattern over folded text."""
     names = sorted({*lang.PLACE_ALIASES, *lang.ORGANIZATIONS}, key=len, reverse=True)
     names = [n for n in names if not n.startswith(("l'", "la ", "le "))]

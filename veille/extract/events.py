@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
 
 from spacy.tokens import Doc
 
+from ..lang import Language
 from ..gazetteer import country_code, country_name, find_place, nationalities, organization
 from .dates import find_dates
 from .numbers import Number, find_numbers
@@ -26,7 +26,7 @@ _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region d
 
 
 @lru_cache(maxsize=8)
-def _one_killed_pattern(lang: ModuleType) -> re.Pattern:
+def _one_killed_pattern(lang: Language) -> re.Pattern:
     """(folded) "le|un NOUN …(a few words)… a été PARTICIPLE"."""
     nouns = "|".join(sorted({re.escape(fold(n)) for n in lang.ONE_PERSON_NOUNS}, key=len, reverse=True))
     verbs = "|".join(sorted({re.escape(fold(v)) for v in lang.KILLED_PARTICIPLES}, key=len, reverse=True))
@@ -34,7 +34,7 @@ def _one_killed_pattern(lang: ModuleType) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _lexicon(lang: ModuleType):
+def _lexicon(lang: Language):
     casualty = {fold(w): field for field, ws in lang.CASUALTY_WORDS.items() for w in ws}
     groups = {fold(w): g for g, ws in lang.CASUALTY_GROUPS.items() for w in ws}
     counted = {fold(w) for w in lang.COUNTED_NOUNS}
@@ -45,7 +45,7 @@ def _lexicon(lang: ModuleType):
 
 
 @lru_cache(maxsize=8)
-def _sides_lexicon(lang: ModuleType):
+def _sides_lexicon(lang: Language):
     """Folded demonyms and country names (adjectives, names and seats of
     power), and the patterns that find who attacked, who was attacked and who
     receives aid, compiled once per language."""
@@ -72,7 +72,7 @@ def _sides_lexicon(lang: ModuleType):
 
 
 @lru_cache(maxsize=8)
-def _casualty_before_re(lang: ModuleType) -> list[tuple[re.Pattern, str]]:
+def _casualty_before_re(lang: Language) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r"(?<![\w-])" + re.escape(fold(p)) + "$"), field)
             for field, phrases in lang.CASUALTY_BEFORE.items() for p in phrases]
 
@@ -102,7 +102,7 @@ def _is_count(n: Number, text: str) -> bool:
 
 
 class EventFinder:
-    def __init__(self, doc: Doc, lang: ModuleType, published: str | None, text: str | None = None):
+    def __init__(self, doc: Doc, lang: Language, published: str | None, text: str | None = None):
         self.doc = doc
         self.text = text if text is not None else doc.text
         self.lang = lang
@@ -613,7 +613,7 @@ def quantities_from(numbers: list[Number], text: str) -> list[dict]:
     return out
 
 
-def find_events(doc: Doc, lang: ModuleType, published: str | None, text: str | None = None) -> tuple[list[dict], list[dict]]:
+def find_events(doc: Doc, lang: Language, published: str | None, text: str | None = None) -> tuple[list[dict], list[dict]]:
     """All events with numbers in a parsed document, and its quantities."""
     finder = EventFinder(doc, lang, published, text)
     return finder.run(), quantities_from(finder.numbers, finder.text)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
 
 from text_to_num import text2num
+
+from ..lang import Language
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -34,7 +35,7 @@ class Number:
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: ModuleType):
+def _patterns(lang: Language):
     words = "|".join(sorted(lang.NUMBER_WORDS, key=len, reverse=True))
     word_run = rf"(?:{words})(?:(?:-|{_SP})(?:et(?:-|{_SP}))?(?:{words}))*"
     scales = "|".join(sorted(lang.SCALES, key=len, reverse=True))
@@ -53,14 +54,14 @@ def _patterns(lang: ModuleType):
     return number, hedge, unit
 
 
-def _words_value(text: str, lang: ModuleType) -> float | None:
+def _words_value(text: str, lang: Language) -> float | None:
     try:
         return float(text2num(re.sub(rf"{_SP}+", " ", text.lower()), lang.CODE))
     except (ValueError, KeyError):
         return None
 
 
-def _digits_value(digits: str, lang: ModuleType, scaled: bool) -> float | None:
+def _digits_value(digits: str, lang: Language, scaled: bool) -> float | None:
     """The value of digits written the language's way (`lang.DECIMAL_MARK`).
     Groups of exactly three digits after the mark, with no scale word after
     them, group thousands: "1,500 drones" in a French translation of English
@@ -79,7 +80,7 @@ def _digits_value(digits: str, lang: ModuleType, scaled: bool) -> float | None:
         return None
 
 
-def find_numbers(text: str, lang: ModuleType) -> list[Number]:
+def find_numbers(text: str, lang: Language) -> list[Number]:
     """Every number in `text` with its hedge and unit (years and times included:
     the event extractors decide what counts)."""
     number, hedge, unit = _patterns(lang)

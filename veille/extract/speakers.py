@@ -11,9 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
+
+from ..lang import Language
 
 # folded like `fold` (no accents, straight apostrophes)
 _NP_INNER_ADP = {"de", "du", "des", "d'", "a", "au", "aux", "en"}
@@ -41,7 +42,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def lexicon(lang: ModuleType, table: str) -> frozenset[str]:
+def lexicon(lang: Language, table: str) -> frozenset[str]:
     """A lexicon word set of `lang`, folded like `fold` for lookups."""
     return frozenset(fold(w) for w in getattr(lang, table))
 
@@ -75,7 +76,7 @@ def _part_of_name(tok: Token) -> bool:
             and nxt.text[:1].isupper())
 
 
-def _strip_det(tokens: list[Token], lang: ModuleType) -> list[Token]:
+def _strip_det(tokens: list[Token], lang: Language) -> list[Token]:
     while tokens and (tokens[0].pos_ == "DET" and not _part_of_name(tokens[0])
                       or fold(tokens[0].text) in lexicon(lang, "HONORIFICS") or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -88,7 +89,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
-def noun_phrase_right(doc: Doc, i: int, limit: int, lang: ModuleType) -> list[Token]:
+def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Token]:
     """The noun phrase starting at token `i` (an inverted subject), with a
     trailing ", NAME" apposition; stops at verbs, relative pronouns and
     clause-level prepositions."""
@@ -142,7 +143,7 @@ def _has_name(tokens: list[Token]) -> bool:
     return any(t.ent_type_ == "PER" for t in tokens)
 
 
-def subtree_phrase(doc: Doc, head: Token, lang: ModuleType) -> list[Token]:
+def subtree_phrase(doc: Doc, head: Token, lang: Language) -> list[Token]:
     """A subject's noun phrase from the parse: its subtree without relative
     clauses, clauses and the punctuation around them."""
     skip: set[int] = set()
@@ -176,7 +177,7 @@ def subtree_phrase(doc: Doc, head: Token, lang: ModuleType) -> list[Token]:
 class SpeakerResolver:
     """Turns mentions into names, in text order (pronouns need the past)."""
 
-    def __init__(self, doc: Doc, lang: ModuleType):
+    def __init__(self, doc: Doc, lang: Language):
         self.doc = doc
         self.lang = lang
         self.persons: dict[str, Person] = {}  # folded surname -> person
@@ -355,7 +356,7 @@ def _contains_words(a: str, b: str) -> bool:
     return bool(wb) and wb <= wa
 
 
-def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: ModuleType) -> Mention | None:
+def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: Language) -> Mention | None:
     """Build a mention from a noun phrase's tokens, resolved to a name except
     for pronouns (which need the text before them) and unknown titles."""
     orig_first = tokens[0].i if tokens else 0

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
-from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
+from ..lang import Language
 from .dates import find_dates
 from .quotes import Quote, find_quotes
 from .speakers import Mention, SpeakerResolver, fold, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase
@@ -60,7 +60,7 @@ class Cue:
 
 
 @lru_cache(maxsize=8)
-def _according_phrases(lang: ModuleType) -> tuple[tuple[str, str, bool], ...]:
+def _according_phrases(lang: Language) -> tuple[tuple[str, str, bool], ...]:
     """The language's "according to" words and phrases, folded, longest first:
     (phrase, cue lemma, whether it may stand anywhere). A word that is only
     sometimes a source marker ("suivant" for "selon") must open a clause."""
@@ -79,7 +79,7 @@ def _phrase_at(folded: str, phrases) -> tuple[str, str, bool] | None:
 
 
 class StatementFinder:
-    def __init__(self, doc: Doc, lang: ModuleType, published: str | None, text: str | None = None):
+    def __init__(self, doc: Doc, lang: Language, published: str | None, text: str | None = None):
         self.doc = doc
         self.text = text if text is not None else doc.text
         self.lang = lang
@@ -938,7 +938,7 @@ class StatementFinder:
 _CUE_HASHES: dict[int, numpy.ndarray] = {}
 
 
-def _cue_hashes(lang: ModuleType, strings) -> numpy.ndarray:
+def _cue_hashes(lang: Language, strings) -> numpy.ndarray:
     """Hashes of every lemma and surface form that may be a cue (for a
     vectorized first pass over the tokens)."""
     key = id(lang)
@@ -949,10 +949,10 @@ def _cue_hashes(lang: ModuleType, strings) -> numpy.ndarray:
 
 
 @lru_cache(maxsize=8)
-def _inserts(lang: ModuleType) -> tuple[str, ...]:
+def _inserts(lang: Language) -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in lang.INSERTS), key=len, reverse=True))
 
 
-def find_statements(doc: Doc, lang: ModuleType, published: str | None, text: str | None = None) -> list[Statement]:
+def find_statements(doc: Doc, lang: Language, published: str | None, text: str | None = None) -> list[Statement]:
     """All statements in a parsed document, in text order."""
     return StatementFinder(doc, lang, published, text).run()

@@ -1,13 +1,18 @@
-"""Language modules: the lexicons and model name for each supported language.
+"""Language packages, and the `Language` object the engine reads.
 
-A language module is data: every word and phrase the extractors look for, as
-tables with the names in `TABLES`. A module is checked once, when it is first
-loaded: a missing, mistyped or empty table is a `LanguageError` naming every
-problem at once, never a silent default in the middle of an extraction.
+A language package (`veille/lang/<code>/`) is data and small hooks: every word
+and phrase the extractors look for, as tables with the names in `TABLES`; the
+regular-expression constructions, by the names in `PATTERNS`; and a `grammar`
+module with the functions in `HOOKS`. A package is checked once, when it is
+first loaded: a missing, mistyped or empty table, a pattern that does not
+compile or a missing hook is a `LanguageError` naming every problem at once,
+never a silent default in the middle of an extraction.
 """
 from __future__ import annotations
 
 import importlib
+import re
+from dataclasses import dataclass, field, make_dataclass
 from functools import lru_cache
 from types import ModuleType
 
@@ -40,8 +45,21 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "DAMAGE_VERBS": _WORDS, "DAMAGE_CERTAIN": _WORDS,
     # entities and places
     "ORGANIZATION_NOUNS": _WORDS, "ORGANIZATIONS": dict, "NATIONALITIES": dict, "DEMONYMS": dict,
-    "COUNTRY_NAMES": dict, "PLACE_ALIASES": dict, "REGIONS": dict, "FEATURES": dict,
+    "COUNTRY_NAMES": dict, "PLACE_ALIASES": dict, "FEATURES": dict,
+    # the regular-expression constructions, by name (see `PATTERNS`)
+    "PATTERNS": dict,
 }
+
+# The constructions written as regular expressions over folded text, each
+# compiled once per language: name -> what it matches.
+PATTERNS: dict[str, str] = {
+    "date": "a date expression, with the groups night (n1, n2: weekdays), nightdate (d1, d2, m2, y2), "
+            "explicit (wd, day, month, year), rel (a relative day) and weekday; on the text with straight apostrophes",
+}
+
+# The grammar hooks a package's `grammar` module must define: name -> what it
+# answers. Each takes spaCy tokens (or text) and returns a plain value.
+HOOKS: dict[str, str] = {}
 
 
 class LanguageError(Exception):
@@ -50,7 +68,9 @@ class LanguageError(Exception):
 
 def check(module: ModuleType) -> None:
     """Raise `LanguageError` listing every table of `TABLES` that `module`
-    lacks, has with the wrong type, or leaves empty."""
+    lacks, has with the wrong type, or leaves empty, every construction of
+    `PATTERNS` it lacks or that does not compile, and every hook of `HOOKS`
+    its `grammar` lacks."""
     problems = []
     for name, kind in TABLES.items():
         if not hasattr(module, name):
@@ -62,17 +82,71 @@ def check(module: ModuleType) -> None:
             problems.append(f"{name} is a {type(value).__name__}, not {expected}")
         elif not value:
             problems.append(f"{name} is empty")
+    patterns = getattr(module, "PATTERNS", None)
+    if isinstance(patterns, dict):
+        for name in PATTERNS:
+            if name not in patterns:
+                problems.append(f"pattern {name} is missing")
+                continue
+            try:
+                re.compile(_expand(patterns[name], module))
+            except (re.error, TypeError) as error:
+                problems.append(f"pattern {name} does not compile ({error})")
+    grammar = getattr(module, "grammar", None)
+    for name in HOOKS:
+        if not callable(getattr(grammar, name, None)):
+            problems.append(f"grammar hook {name} is missing")
     if problems:
         raise LanguageError(f"language module {module.__name__}: " + "; ".join(problems))
 
 
+_TABLE_REF = re.compile(r"\{([A-Z][A-Z_]+)\}")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w.replace("’", "'")) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _expand(source: str, module) -> str:
+    """`source` with each `{TABLE}` replaced by the alternation of its words."""
+    return _TABLE_REF.sub(lambda m: _alternation(getattr(module, m.group(1))), source)
+
+
+def _compiled(module: ModuleType) -> dict[str, re.Pattern]:
+    return {name: re.compile(_expand(source, module)) for name, source in module.PATTERNS.items()}
+
+
+# A checked language package: every table of `TABLES` as a field of its
+# type, the compiled constructions (`compiled["name"]`) and the grammar hooks.
+# Frozen, and hashed by identity so that per-language caches can key on it.
+_Base = make_dataclass(
+    "_Base", [(name, kind) for name, kind in TABLES.items()] + [("grammar", ModuleType)], frozen=True, eq=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Language(_Base):
+    """A language package, checked and compiled once (see `load`)."""
+
+    compiled: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def pattern(self, name: str) -> re.Pattern:
+        """The compiled construction `name`."""
+        return self.compiled[name]
+
+
+def load(module: ModuleType) -> Language:
+    """Check a language package and build its `Language`."""
+    check(module)
+    return Language(**{name: getattr(module, name) for name in TABLES}, grammar=module.grammar,
+                    compiled=_compiled(module))
+
+
 @lru_cache(maxsize=None)
-def get_language(code: str) -> ModuleType:
-    """The language module for `code`, checked; `ValueError` for a language
-    veille cannot read yet."""
+def get_language(code: str) -> Language:
+    """The language for `code`, checked; `ValueError` for a language veille
+    cannot read yet."""
     try:
         module = importlib.import_module(LANGUAGES[code])
     except KeyError:
         raise ValueError(f"language {code!r} is not supported yet (supported: {', '.join(LANGUAGES)})") from None
-    check(module)
-    return module
+    return load(module)

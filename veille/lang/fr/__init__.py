@@ -1,0 +1,15 @@
+"""French: the language package veille was first written for.
+
+`lexicon` holds every word and phrase the engine looks for, `names` and
+`organizations` the French forms of places and organizations, `patterns` the
+regular-expression constructions over folded text, and `grammar` the small
+hooks that read spaCy tokens the French way (inverted subjects, articles,
+gender of a title). `veille.lang.load` checks the package and builds the
+`Language` object the engine reads.
+"""
+from __future__ import annotations
+
+from . import grammar  # noqa: F401  (the hooks)
+from .lexicon import *  # noqa: F401,F403  (the tables)
+from .names import COUNTRY_NAMES, FEATURES, ORGANIZATIONS, PLACE_ALIASES  # noqa: F401
+from .patterns import PATTERNS  # noqa: F401

@@ -1,0 +1,22 @@
+"""French constructions written as regular expressions, by name.
+
+`{TABLE}` stands for the words of that lexicon table, longest first, as an
+alternation; the engine compiles each pattern once per language and never
+adds words of its own. What text a pattern runs on (as written, or folded:
+lower case, no accents, straight apostrophes) is said in
+`veille.lang.PATTERNS`.
+"""
+from __future__ import annotations
+
+PATTERNS: dict[str, str] = {
+    # dates: "dans la nuit de mardi à mercredi", "dans la nuit du 20 au 21
+    # mars", "vendredi 14 février 2025", "hier", "mercredi"
+    "date": (
+        r"(?i)\b(?:(?P<night>(?:dans )?la nuit (?:de |du )?(?P<n1>{WEEKDAYS}) (?:au |à )(?P<n2>{WEEKDAYS}))"
+        r"|(?P<nightdate>(?:dans )?la nuit du (?P<d1>[0-3]?\d|1er) (?:au |à )(?P<d2>[0-3]?\d) (?P<m2>{MONTHS})"
+        r"(?: (?P<y2>(?:19|20)\d\d))?)"
+        r"|(?P<explicit>(?:(?P<wd>{WEEKDAYS}) )?(?P<day>[0-3]?\d|1er) (?P<month>{MONTHS})(?: (?P<year>(?:19|20)\d\d))?)"
+        r"|(?P<rel>{RELATIVE_DAYS})"
+        r"|(?P<weekday>{WEEKDAYS}))\b"
+    ),
+}
