@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -32,26 +31,6 @@ class Number:
     @property
     def int_value(self) -> int:
         return int(round(self.value))
-
-
-@lru_cache(maxsize=8)
-def _patterns(lang: Language):
-    words = "|".join(sorted(lang.NUMBER_WORDS, key=len, reverse=True))
-    word_run = rf"(?:{words})(?:(?:-|{_SP})(?:et(?:-|{_SP}))?(?:{words}))*"
-    scales = "|".join(sorted(lang.SCALES, key=len, reverse=True))
-    digits = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
-    approx = "|".join(lang.APPROXIMATE)
-    number = re.compile(
-        rf"(?<![\w,.])(?:(?P<digits>{digits})(?:{_SP}(?:de{_SP})?(?P<dscale>{scales})\b)?"
-        rf"|(?:une?|la|d'une?)?{_SP}?(?P<approx>{approx})s?\b"
-        rf"|(?P<words>{word_run})\b)",
-        re.IGNORECASE,
-    )
-    hedges = "|".join(re.escape(h) for h in sorted(lang.QUALIFIERS, key=len, reverse=True))
-    hedge = re.compile(rf"(?:{hedges}){_SP}*$", re.IGNORECASE)
-    units = "|".join(re.escape(u) for u in sorted(lang.UNITS, key=len, reverse=True))
-    unit = re.compile(rf"{_SP}*(?:de{_SP}|d'|d’)?(?P<unit>{units})(?!\w)", re.IGNORECASE)
-    return number, hedge, unit
 
 
 def _words_value(text: str, lang: Language) -> float | None:
@@ -83,7 +62,7 @@ def _digits_value(digits: str, lang: Language, scaled: bool) -> float | None:
 def find_numbers(text: str, lang: Language) -> list[Number]:
     """Every number in `text` with its hedge and unit (years and times included:
     the event extractors decide what counts)."""
-    number, hedge, unit = _patterns(lang)
+    number, hedge, unit = lang.pattern("number"), lang.pattern("hedge"), lang.pattern("unit")
     out: list[Number] = []
     for m in number.finditer(text):
         if m.group("digits"):
@@ -96,7 +75,7 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
         elif m.group("approx"):
             n = Number(m.start(), m.end(), lang.APPROXIMATE[m.group("approx").lower()], "about", words=True)
         else:
-            if m.group("words").lower() in ("million", "millions", "milliard", "milliards"):
+            if lang.SCALES.get(m.group("words").lower(), 0) >= 1_000_000:
                 continue  # "plusieurs milliards": a scale, not a number
             value = _words_value(m.group("words"), lang)
             if value is None:

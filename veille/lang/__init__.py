@@ -55,6 +55,10 @@ TABLES: dict[str, type | tuple[type, ...]] = {
 PATTERNS: dict[str, str] = {
     "date": "a date expression, with the groups night (n1, n2: weekdays), nightdate (d1, d2, m2, y2), "
             "explicit (wd, day, month, year), rel (a relative day) and weekday; on the text with straight apostrophes",
+    "number": "a number: digits (with dscale, a scale word after them), approx (a word of APPROXIMATE) or words "
+              "(number words); on the text as written",
+    "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
+    "unit": "a unit right after a number, in the group unit (a key of UNITS)",
 }
 
 # The grammar hooks a package's `grammar` module must define: name -> what it
@@ -104,7 +108,7 @@ _TABLE_REF = re.compile(r"\{([A-Z][A-Z_]+)\}")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w.replace("’", "'")) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _expand(source: str, module) -> str:

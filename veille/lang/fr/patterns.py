@@ -8,6 +8,9 @@ lower case, no accents, straight apostrophes) is said in
 """
 from __future__ import annotations
 
+_SP = "[ \u00a0\u202f\u2009]"  # a space, non-breaking or thin
+_NUMBER_WORDS = "(?:{NUMBER_WORDS})(?:(?:-|" + _SP + ")(?:et(?:-|" + _SP + "))?(?:{NUMBER_WORDS}))*"  # "vingt-et-un"
+
 PATTERNS: dict[str, str] = {
     # dates: "dans la nuit de mardi à mercredi", "dans la nuit du 20 au 21
     # mars", "vendredi 14 février 2025", "hier", "mercredi"
@@ -19,4 +22,13 @@ PATTERNS: dict[str, str] = {
         r"|(?P<rel>{RELATIVE_DAYS})"
         r"|(?P<weekday>{WEEKDAYS}))\b"
     ),
+    # numbers: "112 000", "1,5 million", "une quarantaine", "vingt-deux"
+    "number": (
+        r"(?i)(?<![\w,.])(?:(?P<digits>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
+        r"(?:" + _SP + "(?:de" + _SP + r")?(?P<dscale>{SCALES})\b)?"
+        r"|(?:une?|la|d'une?)?" + _SP + r"?(?P<approx>{APPROXIMATE})s?\b"
+        r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
+    ),
+    "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
+    "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
 }
