@@ -19,17 +19,6 @@ from .. import gazetteer
 from .speakers import fold, lexicon
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place", "MISC": "other"}
-_DET = re.compile(r"^(?:(?:la|le|les|du|des|de)\s+|l['’]\s*)", re.IGNORECASE)
-_REGION_INSIDE = re.compile(r"^((?:région|oblast|province)(?:\s+\w+)?\s+(?:de\s+|d['’]))(.+)$", re.IGNORECASE)
-_REGION_BEFORE = re.compile(r"(région|oblast|province)s?(?:\s+\w+)?\s+(?:de\s+|d['’])$", re.IGNORECASE)
-# "à Izioum", "près de Boutcha": a one-word name the NER took for a person is a place here
-_LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|près\s+de|autour\s+de|région\s+de)\s+|\bd['’])$", re.IGNORECASE)
-# "les oblasts de Donetsk, Kherson, Louhansk et Zaporijjia": every name of the list is a region
-_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
-_REGION_LIST = re.compile(
-    r"(?i:(région|oblast|province)s)(?:\s+\w+)?\s+(?:de\s+|d['’])"
-    rf"(?:{_NAME}(?:\s*,\s*(?:(?:de\s+|d['’]))?|\s+(?:et|ainsi que)\s+(?:de\s+|d['’])?))+$"
-)
 # Transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff,
 # Dmitri/Dmitry, and the French and English spellings of Slavic names
 # (Poutine/Putin, Choïgou/Shoigu, Gorbatchev/Gorbachev, Prigojine/Prigozhin,
@@ -85,8 +74,8 @@ class _Builder:
             mentions.append(list(span))
 
     def classify(self, ent_text: str, label: str, start: int, end: int) -> None:
-        surface = _trailing_date_word(self.lang).sub("", ent_text.strip(" ,.;:"))  # "Tahrir mardi" -> "Tahrir"
-        bare = _DET.sub("", surface)
+        surface = self.lang.pattern("trailing_date_word").sub("", ent_text.strip(" ,.;:"))  # "Tahrir mardi" -> "Tahrir"
+        bare = self.lang.pattern("leading_article").sub("", surface)
         # a capitalized article inside a sentence belongs to the name (Le Monde, L'Orient-Le Jour)
         if bare == surface or not surface[0].isupper() or _SENTENCE_END.search(self.text[max(0, start - 3) : start]):
             surface = bare
@@ -103,10 +92,10 @@ class _Builder:
             self.add(f"place:{fold(feature)}", feature, "place", surface, span)
             return
         before = self.text[max(0, start - 20) : start]
-        inner = _REGION_INSIDE.match(surface)
+        inner = self.lang.pattern("region_word_inside").match(surface)
         if inner:  # the NER took "région de Koursk" whole
             before, surface = inner.group(1), inner.group(2)
-        region_word = _REGION_BEFORE.search(before) or _REGION_LIST.search(self.text[max(0, start - 200) : start])
+        region_word = self.lang.pattern("region_word_before").search(before) or self.lang.pattern("region_list_before").search(self.text[max(0, start - 200) : start])
         if region_word:
             word = fold(region_word.group(1))  # region, oblast, province
             region = gazetteer.region_place(surface, self.lang, self.countries, word)
@@ -117,7 +106,7 @@ class _Builder:
         if cc and label != "PER":
             self.add(f"country:{cc}", gazetteer.country_name(cc), "place", surface, span, {"country": cc})
             return
-        if fold(surface) in self.acronyms or _org_noun_pattern(self.lang).search(self.text[max(0, start - 40) : start]):
+        if fold(surface) in self.acronyms or self.lang.pattern("organization_noun_before").search(self.text[max(0, start - 40) : start]):
             # "l'agence de presse Belga", "IRIB": organizations, whatever the NER said
             self.add(f"organization:{fold(surface)}", surface, "organization", surface, span)
             return
@@ -128,7 +117,7 @@ class _Builder:
                 self.add_person(surface, span)
                 return
         if label != "PER" or " " not in surface:
-            located = label != "PER" or _LOCATIVE.search(self.text[max(0, start - 12) : start])
+            located = label != "PER" or self.lang.pattern("locative_before").search(self.text[max(0, start - 12) : start])
             place = gazetteer.find_place(surface, self.lang, self.countries) if located else None
             if place is not None:
                 self.add(f"place:{fold(place.name)}:{place.country}", place.name, "place", surface, span, _geo(place))
@@ -139,7 +128,7 @@ class _Builder:
                 return
         etype = _TYPES.get(label, "other")
         if etype == "person":
-            title = _name_title(self.lang).search(self.text[max(0, span[0] - 20) : span[0]])
+            title = self.lang.pattern("name_title_before").search(self.text[max(0, span[0] - 20) : span[0]])
             if title and " " not in surface:  # "le pape François": the title is part of the name
                 surface, span = title.group(1) + " " + surface, (span[0] - len(title.group(0)), span[1])
             self.add_person(surface, span)
@@ -153,18 +142,18 @@ class _Builder:
         patterns = self.lang.FEATURES
         if gazetteer.english_place_name(surface, self.lang):
             return None  # the table names it ("mer Noire" is the Black Sea)
-        m = _feature_pattern(self.lang).match(fold(surface))
+        m = self.lang.pattern("feature_opening").match(fold(surface))
         if m:
             word, name = m.group(1), surface[m.end(1):].lstrip()
         else:
             before = fold(self.text[max(0, start - 30) : start])
-            m = _feature_before(self.lang).search(before)
-            if not m or label == "PER" or re.search(r"\b(?:a|en) la place (?:de |d')$", before):
+            m = self.lang.pattern("feature_before").search(before)
+            if not m or label == "PER" or self.lang.pattern("instead_of_before").search(before):
                 return None
             word, name = m.group(1), surface
         if patterns[word].split("{}")[0].endswith(" of ") and not m.group(2):
             return None  # "Sea of …" only for "mer de/du …": "mer Noire" is an adjective
-        name = re.sub(r"^(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’])", "", name, flags=re.IGNORECASE).strip()
+        name = self.lang.pattern("feature_name_article").sub("", name).strip()
         if len(name) < 2 or not name[0].isupper():
             return None
         cc = gazetteer.country_code(name, self.lang)
@@ -255,22 +244,22 @@ def _not_an_entity(ent: Span, text: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"\s+[-–—|/]\s+")
-_PROPER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$")
 
 
 def _known(name: str, lang: Language) -> bool:
     return bool(gazetteer.organization(name, lang) or gazetteer.country_code(name, lang) or gazetteer.find_place(name, lang))
 
 
-def _complete(ent: Span) -> Span:
+def _complete(ent: Span, lang: Language) -> Span:
     """A span the NER cut after its preposition ("comté d'" of "comté d'Orange")
     runs on over the capitalized words that follow; a capitalized article
     just before it, inside a sentence, is part of the name ("Le Temps")."""
     doc, start, end = ent.doc, ent.start, ent.end
-    if re.search(r"(?:['’]|\s(?:de|du|des))$", ent.text, re.IGNORECASE):
+    if lang.pattern("cut_after_preposition").search(ent.text):
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and end + 1 < len(doc)):
             end += 1
-    if start > 0 and doc[start - 1].text in ("Le", "La", "Les", "L'", "L’") and not doc[start - 1].is_sent_start \
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in lang.NAME_ARTICLES and not before.is_sent_start \
             and (start < 2 or doc[start - 2].text not in (".", "\n")):
         start -= 1
     return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
@@ -285,11 +274,11 @@ def _split_of(ent: Span, lang: Language) -> list[tuple[str, int, int]]:
         out, pos = [], 0
         for piece in pieces:
             pos = ent.text.index(piece, pos)
-            if _known(piece, lang) or _PROPER.match(piece):
+            if _known(piece, lang) or lang.pattern("proper_name").match(piece):
                 out.append((piece, ent.start_char + pos, ent.start_char + pos + len(piece)))
             pos += len(piece)
         return out
-    m = re.match(r"^(.+?)\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(.+)$", ent.text)
+    m = lang.pattern("of_split").match(ent.text)
     if not m:
         return [(ent.text, ent.start_char, ent.end_char)]
     left, right = m.group(1), m.group(2)
@@ -323,7 +312,7 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: Language) -> None:
         s0, e0 = ent.start_char, ent.end_char
         if _not_an_entity(ent, text) or any(a <= s0 and e0 <= b and (a, b) != (s0, e0) for a, b in known):
             continue
-        ent = _complete(ent)
+        ent = _complete(ent, lang)
         s0, e0 = ent.start_char, ent.end_char
         for part, s, e in _split_of(ent, lang):
             builder.classify(part, ent.label_, s, e)
@@ -338,42 +327,9 @@ def _scan(builder: _Builder, doc: Doc, text: str, lang: Language) -> None:
 
 
 @lru_cache(maxsize=8)
-def _name_title(lang: Language) -> re.Pattern:
-    words = sorted(lang.NAME_TITLES, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$") if words else re.compile(r"(?!)")
-
-
-@lru_cache(maxsize=8)
-def _trailing_date_word(lang: Language) -> re.Pattern:
-    """A lower-case date word the NER left at the end of a name."""
-    words = sorted({*lang.WEEKDAYS, *lang.MONTHS}, key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$") if words else re.compile(r"(?!)")
-
-
-@lru_cache(maxsize=8)
-def _feature_pattern(lang: Language) -> re.Pattern:
-    """A feature word opening a name: "mer du Japon", "aeroport de Bruxelles" (folded)."""
-    words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
-    return re.compile(rf"^({words})\s+(de la |de l'|du |des |de |d')?(?=\S)")
-
-
-@lru_cache(maxsize=8)
-def _feature_before(lang: Language) -> re.Pattern:
-    """A feature word just before a name: "la place | Tahrir", "la station de metro de | Maelbeek"."""
-    words = "|".join(sorted(map(re.escape, lang.FEATURES), key=len, reverse=True))
-    return re.compile(rf"\b(?:la|le|l'|du|de la|de l')\s*({words})\s+(de la |de l'|du |des |de |d')?$")
-
-
-@lru_cache(maxsize=8)
-def _org_noun_pattern(lang: Language) -> re.Pattern:
-    """An organization noun with up to two lower-case words after it, ending where a name starts."""
-    nouns = "|".join(sorted(map(re.escape, lang.ORGANIZATION_NOUNS), key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})(?:\s+[a-zà-ÿ'’-]+){{0,4}}\s+$")
-
-
-@lru_cache(maxsize=8)
 def _known_names(lang: Language) -> re.Pattern:
     """The language's own place and organization names, as one pattern over folded text."""
     names = sorted({*lang.PLACE_ALIASES, *lang.ORGANIZATIONS}, key=len, reverse=True)
-    names = [n for n in names if not n.startswith(("l'", "la ", "le "))]
+    articles = tuple(a if a.endswith(("'", "’")) else a + " " for a in lang.NAME_ARTICLES)
+    names = [n for n in names if not n.startswith(articles)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")

@@ -28,7 +28,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "QUOTE_PAIRS": dict, "SPEECH_VERBS": dict, "CUE_FORMS": dict, "DE_INFINITIVE_VERBS": _WORDS,
     "COMPLEMENTIZERS": _WORDS, "INFINITIVE_MARKERS": _WORDS, "ADDRESSEE_MARKERS": _WORDS,
     "OBJECT_THEN_INFINITIVE_VERBS": _WORDS, "COORDINATORS": _WORDS, "SENTENCE_CONNECTORS": _WORDS, "AS_WORD": str,
-    "INFINITIVE_AUXILIARIES": _WORDS, "DETERMINERS": _WORDS,
+    "INFINITIVE_AUXILIARIES": _WORDS, "DETERMINERS": _WORDS, "NAME_ARTICLES": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
@@ -59,6 +59,22 @@ PATTERNS: dict[str, str] = {
               "(number words); on the text as written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
     "unit": "a unit right after a number, in the group unit (a key of UNITS)",
+    # entities (on the text as written unless said folded)
+    "leading_article": "an article opening a name, removed from it",
+    "region_word_inside": "a name the NER took with its region word (group 1: the region words, 2: the name)",
+    "region_word_before": "a region word ending just before a name (group 1: region, oblast or province, folded)",
+    "region_list_before": "a list of names after a plural region word, ending just before the next name of the list",
+    "locative_before": "a preposition of place ending just before a name",
+    "instead_of_before": "'instead of' ending just before a name (folded): the feature word before it is not one",
+    "feature_opening": "a feature word of FEATURES opening a name (group 1; folded), then its article (group 2)",
+    "feature_before": "a feature word of FEATURES ending just before a name (folded), then its article (group 2)",
+    "feature_name_article": "an article opening the name after a feature word",
+    "name_title_before": "a title of NAME_TITLES ending just before a one-word name (group 1)",
+    "trailing_date_word": "a weekday or month the NER left at the end of a name",
+    "organization_noun_before": "an organization noun and up to four lower-case words ending just before a name",
+    "proper_name": "a name of several capitalized words, with the particles of names",
+    "cut_after_preposition": "a name the NER cut after its preposition",
+    "of_split": "'X of Y' (group 1: X, group 2: Y without its article)",
 }
 
 # The grammar hooks a package's `grammar` module must define: name -> what it

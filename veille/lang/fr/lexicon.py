@@ -59,6 +59,9 @@ COORDINATORS = ("et", "puis", "mais")
 # Determiners before a noun phrase's head ("des responsables", "l'armée")
 DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "son", "sa", "ses",
                "leur", "leurs")
+# Articles a name may be written with ("la Crimée", "Le Monde", "L'Orient-Le Jour"):
+# part of the name when capitalized inside a sentence.
+NAME_ARTICLES = ("le", "la", "les", "l'", "l’")
 SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
 # "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
 AS_WORD = "comme"

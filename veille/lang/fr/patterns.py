@@ -11,6 +11,8 @@ from __future__ import annotations
 _SP = "[ \u00a0\u202f\u2009]"  # a space, non-breaking or thin
 _NUMBER_WORDS = "(?:{NUMBER_WORDS})(?:(?:-|" + _SP + ")(?:et(?:-|" + _SP + "))?(?:{NUMBER_WORDS}))*"  # "vingt-et-un"
 
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"  # a capitalized name of one or more words
+
 PATTERNS: dict[str, str] = {
     # dates: "dans la nuit de mardi à mercredi", "dans la nuit du 20 au 21
     # mars", "vendredi 14 février 2025", "hier", "mercredi"
@@ -31,4 +33,23 @@ PATTERNS: dict[str, str] = {
     ),
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
     "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
+    # entities
+    "leading_article": r"(?i)^(?:(?:la|le|les|du|des|de)\s+|l['’]\s*)",
+    "region_word_inside": r"(?i)^((?:région|oblast|province)(?:\s+\w+)?\s+(?:de\s+|d['’]))(.+)$",
+    "region_word_before": r"(?i)(région|oblast|province)s?(?:\s+\w+)?\s+(?:de\s+|d['’])$",
+    "region_list_before": (
+        r"(?i:(région|oblast|province)s)(?:\s+\w+)?\s+(?:de\s+|d['’])"
+        r"(?:" + _NAME + r"(?:\s*,\s*(?:(?:de\s+|d['’]))?|\s+(?:et|ainsi que)\s+(?:de\s+|d['’])?))+$"
+    ),
+    "locative_before": r"(?i)(?:\b(?:à|au|aux|en|vers|près\s+de|autour\s+de|région\s+de)\s+|\bd['’])$",
+    "instead_of_before": r"\b(?:a|en) la place (?:de |d')$",
+    "feature_opening": r"^({FEATURES})\s+(de la |de l'|du |des |de |d')?(?=\S)",
+    "feature_before": r"\b(?:la|le|l'|du|de la|de l')\s*({FEATURES})\s+(de la |de l'|du |des |de |d')?$",
+    "feature_name_article": r"(?i)^(?:de la |de l['’]|du |des |de |d['’]|la |le |l['’])",
+    "name_title_before": r"\b({NAME_TITLES})\s+$",
+    "trailing_date_word": r"\s+(?:{WEEKDAYS}|{MONTHS})$",
+    "organization_noun_before": r"\b(?:{ORGANIZATION_NOUNS})(?:\s+[a-zà-ÿ'’-]+){0,4}\s+$",
+    "proper_name": r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$",
+    "cut_after_preposition": r"(?i)(?:['’]|\s(?:de|du|des))$",
+    "of_split": r"^(.+?)\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(.+)$",
 }
