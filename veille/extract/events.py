@@ -17,20 +17,10 @@ from ..lang import Language
 from ..gazetteer import country_code, country_name, find_place, nationalities, organization
 from .dates import find_dates
 from .numbers import Number, find_numbers
-from .speakers import fold
+from .speakers import fold, lexicon
 
 _SP = " \u00a0\u202f\u2009"
 _YEAR = range(1900, 2101)
-_DETERMINER = re.compile(r"^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)", re.IGNORECASE)
-_AFTER_PLACE_WORD = re.compile(r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$")
-
-
-@lru_cache(maxsize=8)
-def _one_killed_pattern(lang: Language) -> re.Pattern:
-    """(folded) "le|un NOUN …(a few words)… a été PARTICIPLE"."""
-    nouns = "|".join(sorted({re.escape(fold(n)) for n in lang.ONE_PERSON_NOUNS}, key=len, reverse=True))
-    verbs = "|".join(sorted({re.escape(fold(v)) for v in lang.KILLED_PARTICIPLES}, key=len, reverse=True))
-    return re.compile(rf"\b(?:le|la|l'|un|une)\s+({nouns})\b(?:[^.;:!?]{{0,80}}?)\s+a ete\s+(?:{verbs})\b")
 
 
 @lru_cache(maxsize=8)
@@ -51,23 +41,18 @@ def _sides_lexicon(lang: Language):
     receives aid, compiled once per language."""
     demonyms = dict(sorted(((fold(k), v) for k, v in lang.DEMONYMS.items()), key=lambda kv: -len(kv[0])))
     names = dict(sorted(((fold(k), v) for k, v in lang.NATIONALITIES.items() if " " not in k), key=lambda kv: -len(kv[0])))
-    weapons = "|".join(sorted((re.escape(fold(k)) for k in lang.WEAPONS), key=len, reverse=True))
-    strikes = "|".join(re.escape(s) for s in lang.STRIKE_WORDS + ("attaqu", "offensiv", "tir"))
-    launch = "|".join(map(re.escape, sorted({fold(v) for v in lang.LAUNCH_VERBS}, key=len, reverse=True)))
-    dem = "|".join(map(re.escape, demonyms))
-    nam = "|".join(map(re.escape, names))
+    slots = {"demonyms": "|".join(map(re.escape, demonyms)), "names": "|".join(map(re.escape, names))}
     return {
         "demonyms": demonyms,
         "names": names,
         # "des drones russes", "l'attaque russe"
-        "on_weapons": re.compile(rf"\b(?:{weapons}|(?:{strikes})\w*)(?:\s+(?!(?:de|du|des|sur|contre|par|a|en|dans)\b)[\w-]+){{0,2}}"
-                                 rf"\s+({dem})\b"),
+        "on_weapons": lang.pattern("attacker_on_weapons", **slots),
         # "la Russie a lancé"
-        "launcher": re.compile(rf"\b(?:la |le |l')?({nam})\s+(?:\w+\s+){{0,2}}?(?:a|ont)\s+(?:\w+\s+)?({launch})\b"),
+        "launcher": lang.pattern("attacker_launching", **slots),
         # "contre l'Ukraine", "le territoire ukrainien"
-        "target": re.compile(rf"\b(?:contre|sur|vers) (?:la |le |l')?({nam})\b|\bterritoire ({dem})\b"),
+        "target": lang.pattern("target_country", **slots),
         # "à l'Ukraine", "aux forces ukrainiennes"
-        "recipient": re.compile(rf"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({nam})\b|[\w-]+ ({dem})\b)"),
+        "recipient": lang.pattern("recipient_country", **slots),
     }
 
 
@@ -86,17 +71,17 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_count(n: Number, text: str) -> bool:
+def _is_count(n: Number, text: str, lang: Language) -> bool:
     """Numbers that are not counts: years, times, article numbers, units."""
     if n.unit:
         return False
     if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
         return False
     before = fold(text[max(0, n.start - 12) : n.start])
-    if re.search(r"(article|n°|numero|page|chapitre)\s*$", before):
+    if lang.pattern("not_a_count_before").search(before):
         return False
     after = text[n.end : n.end + 4]
-    if re.match(r"\s?h\b|\s?h\d|:\d", after):
+    if lang.pattern("clock_after").match(after):
         return False
     return True
 
@@ -155,17 +140,16 @@ class EventFinder:
         places = [(start, text) for start, text in self.places if s <= start < e]
         for start, text in places:
             prev = fold(self.text[max(0, start - 12) : start]).rstrip(_SP)
-            if _AFTER_PLACE_WORD.search(prev):
+            if self.lang.pattern("place_preposition_before").search(prev):
                 return text
-        others = [text for _, text in places if re.sub(r"^(?:la|le|les|l') ?", "", fold(text)) not in nationalities(self.lang)]
+        others = [text for _, text in places if self.lang.pattern("folded_article").sub("", fold(text)) not in nationalities(self.lang)]
         return others[0] if others else None
 
     def struck_place_before(self, pos: int, window: int = 600) -> str | None:
         """The last place named as hit by a strike shortly before `pos`
         ("…les frappes de drones et de missiles, qui ont frappé Kyiv
         mercredi." then the figures of the attack)."""
-        stems = self.lang.STRIKE_WORDS
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*\s+(?:\w+\s+){0,2}$")
+        pattern = self.lang.pattern("strike_before")
         found = None
         for start, text in self.places:
             if pos - window <= start < pos:
@@ -179,7 +163,7 @@ class EventFinder:
         casualty, groups, counted, *_ = self.lex
         found: list[tuple[Number, str, str, int]] = []  # (number, field, group, word end)
         for n in self.numbers:
-            if not _is_count(n, self.text) or n.start in self.weapon_counts:
+            if not _is_count(n, self.text, self.lang) or n.start in self.weapon_counts:
                 continue
             if self._superseded(n):
                 continue
@@ -225,7 +209,7 @@ class EventFinder:
         """"Le muezzin … a été abattu", "un policier a été tué": one person
         killed, said without a number, in a sentence that gives no toll."""
         _, groups, *_ = self.lex
-        pattern = _one_killed_pattern(self.lang)
+        pattern = self.lang.pattern("one_killed")
         out = []
         for s, e in self.sents:
             if any(ev["_sent"] == (s, e) and "killed" in ev for ev in events):
@@ -249,12 +233,17 @@ class EventFinder:
         clause = fold(self.text[s : n.start])
         for marker in map(fold, self.lang.SUPERSEDED_TOLL):
             k = clause.rfind(marker)
-            if k != -1 and not re.search(r", mais|;|\.", clause[k:]):
+            if k != -1 and not self.lang.pattern("clause_break").search(clause[k:]):
                 return True
         return False
 
+    def _is_of(self, word: str) -> bool:
+        """'of' before a noun: "de", "des", or elided ("d'équipage")."""
+        of = lexicon(self.lang, "OF_WORDS")
+        return word in of or any(word.startswith(w) for w in of if w.endswith("'"))
+
     def _dont_between(self, a: int, b: int) -> bool:
-        return bool(re.search(r"\bdont\b", self.text[a:b]))
+        return bool(self.lang.pattern("including").search(self.text[a:b]))
 
     def _share_hedge(self, ev: dict) -> None:
         """'au moins 3 morts et 22 blessés' hedges both counts."""
@@ -265,7 +254,7 @@ class EventFinder:
             spans = sorted(ev["evidence"])
             # only counts joined by a bare "et" ("au moins 3 morts et 22 blessés"),
             # not a second verb ("a tué au moins un civil et blessé quatre autres")
-            if re.fullmatch(r"[\s,]*et[\s]*", self.text[spans[0][1] : spans[-1][0]]):
+            if self.lang.pattern("and_only").fullmatch(self.text[spans[0][1] : spans[-1][0]]):
                 for f in fields:
                     quals.setdefault(f, q)
 
@@ -274,7 +263,7 @@ class EventFinder:
         words = _words_after(self.text, n.end, 7)
         group = "unspecified"
         for k, (ws, we, w) in enumerate(words):
-            if k > 0 and (w.startswith("d'") or w in ("de", "du", "des")) and words[k - 1][2] in counted:
+            if k > 0 and self._is_of(w) and words[k - 1][2] in counted:
                 continue  # "deux membres d'équipage", "trois agents de sécurité"
             if k > 0 and self._pos_at(ws) == "AUX":
                 continue  # "une femme avait été blessée"
@@ -283,13 +272,14 @@ class EventFinder:
             if w in casualty:
                 if k > 0 and any(wd in self.lex[3] for _, _, wd in words[:k]):
                     return None  # "71 drones abattus": weapons, not people
-                if w == "victimes" and not (k + 1 < len(words) and words[k + 1][2].startswith(("dece", "mort"))):
+                confirming = self.lang.CONFIRMED_CASUALTY_WORDS.get(w)
+                if confirming and not (k + 1 < len(words) and words[k + 1][2].startswith(tuple(confirming))):
                     return None
                 return casualty[w], group, we
             if w in groups:
                 group = groups[w]
                 continue
-            if w in counted or w in ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont"):
+            if w in counted or w in self.lang.CASUALTY_FILLERS:
                 continue
             if k == 0 and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
                 continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
@@ -393,9 +383,9 @@ class EventFinder:
         """Counts of one weapon mention with their roles: "N WEAPON", "X des Y
         WEAPON", "Sur Y WEAPON, … X … Z autres"."""
         s, e = self.sentence_of(m.start())
-        nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text)]
+        nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text, self.lang)]
         before = [n for n in nums if n.end <= m.start() and not folded[n.end:m.start()].strip(_SP + "-")
-                  or n.end <= m.start() and re.fullmatch(r"[" + _SP + r"]*(de|d')[" + _SP + "]*", folded[n.end:m.start()])]
+                  or n.end <= m.start() and self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])]
         out = []
         if not before:
             return out
@@ -403,15 +393,16 @@ class EventFinder:
         if y.words and y.int_value == 1 and y.qualifier is None:
             return out  # "un missile" is an article, not a count
         # "X des Y WEAPON": X has the role of the clause, Y was launched
-        x = next((n for n in nums if n.end <= y.start and re.fullmatch(r"[" + _SP + r"]*des[" + _SP + r"]*", folded[n.end:y.start])), None)
+        x = next((n for n in nums if n.end <= y.start and self.lang.pattern("of_the_between").fullmatch(folded[n.end:y.start])), None)
         clause_role = self._role(folded, s, e, y.start)
         if x is not None:
             out.append((x, clause_role if clause_role != "launched" else "intercepted"))
             out.append((y, "launched"))
             return out
         lead = folded[s:y.start].strip(_SP)
-        dont = re.match(r"[^.;]{0,40}?,?\s*dont\b", folded[m.end():e])
-        if dont and not re.search(r"(?:^|[\s,])(sur|parmi)( les)?$", lead):
+        dont = self.lang.pattern("including_after").match(folded[m.end():e])
+        out_of = self.lang.pattern("out_of_before").search(lead)
+        if dont and not out_of:
             # "123 drones, dont 71 abattus": the count, then what became of part of it
             out.append((y, "launched"))
             after = m.end() + dont.end()
@@ -419,7 +410,7 @@ class EventFinder:
                 if n.start >= after and not (n.words and n.int_value == 1 and n.qualifier is None):
                     out.append((n, self._count_role(folded, n, e)))
             return out
-        if re.search(r"(?:^|[\s,])(sur|parmi)( les)?$", lead):
+        if out_of:
             # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
             out.append((y, "launched"))
             for n in nums:
@@ -433,7 +424,7 @@ class EventFinder:
         """The role of a bare count after "Sur Y drones,": a verb right after it
         ("80 ont été abattus", "30 perdus localement"), else one right before
         it ("a abattu 71", "contre-mesures électroniques contre 40 autres")."""
-        after = re.sub(r"^[\s,]*(?:(?:ont|sont|avaient|etaient|auraient|ont ete|ont été|ete|été)\s+)*", "", folded[n.end:e])
+        after = self.lang.pattern("auxiliaries_opening").sub("", folded[n.end:e])
         for word, role in self.lex[-1]:
             if after.startswith(word):
                 return role
@@ -463,10 +454,9 @@ class EventFinder:
     # -- territorial control -----------------------------------------------------
     def territory(self) -> list[dict]:
         events = []
-        verbs = {fold(v) for v in self.lang.CONTROL_VERBS}
         for s, e in self.sents:
             sent = fold(self.text[s:e])
-            hits = [(s + m.start(), m.group(1)) for m in re.finditer(r"(?<!\w)(" + "|".join(verbs) + r")(?!\w)", sent)]
+            hits = [(s + m.start(), m.group(1)) for m in self.lang.pattern("control_verb").finditer(sent)]
             if not hits:
                 continue
             for n in self.numbers:
@@ -503,11 +493,11 @@ class EventFinder:
         return None
 
     def _territory_after(self, pos: int, e: int) -> str | None:
-        m = re.match(r"[" + _SP + r"]*(?:de|du|des|d')[" + _SP + r"]*(?:la |le |l'|l’)?(r[ée]gion de |oblast de )?([\w'’-]+)", self.text[pos:e])
+        m = self.lang.pattern("territory_after").match(self.text[pos:e])
         if not m:
             return None
         word = m.group(2)
-        if fold(word) in ("territoire", "pays", "sol"):
+        if fold(word) in lexicon(self.lang, "LAND_NOUNS"):
             adj = re.match(r"[" + _SP + r"]*([\w'’-]+)", self.text[pos + m.end() : e])
             word = adj.group(1) if adj and fold(adj.group(1)) in nationalities(self.lang) else word
         name = nationalities(self.lang).get(fold(word)) or word
@@ -528,7 +518,7 @@ class EventFinder:
             if not (words & aid_words):
                 continue
             donor = self._donor(window, giving) or (
-                "United States" if re.search(r"dollars americains|\bus\$", fold(self.text[n.start:(n.unit_end or n.end)])) else None)
+                "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
             recipient = self._recipient(window)
             events.append({"type": "aid", "donor": donor, "recipient": recipient, "kind": kind,
@@ -543,7 +533,7 @@ class EventFinder:
         m = lex["recipient"].search(window)
         if m:
             return lex["names"][m.group(1)] if m.group(1) else lex["demonyms"][m.group(2)]
-        for m in re.finditer(r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?([\w-]+(?: [\w-]+){0,2})", window):
+        for m in self.lang.pattern("recipient_phrase").finditer(window):
             words = m.group(1).split()
             for n in range(len(words), 0, -1):  # longest first: "à la Corée du Sud"
                 code = country_code(" ".join(words[:n]), self.lang)
@@ -553,11 +543,11 @@ class EventFinder:
 
     def _donor(self, window: str, giving: set[str]) -> str | None:
         nat = nationalities(self.lang)
-        m = re.search(r"\baides?\s+(?:militaire\s+|financiere\s+|humanitaire\s+)?([\w-]+)", window)
+        m = self.lang.pattern("aid_of").search(window)
         if m and m.group(1) in nat:
             return nat[m.group(1)]
-        for verb in giving:
-            vm = re.search(r"([\w'’-]+)\s+(?:a\s+|ont\s+)?" + re.escape(verb) + r"\b", window)
+        for verb in sorted(giving):
+            vm = self.lang.pattern("giver_before", verb=re.escape(verb)).search(window)
             if vm and vm.group(1).split("'")[-1] in nat:
                 return nat[vm.group(1).split("'")[-1]]
         return None
@@ -586,7 +576,7 @@ class EventFinder:
                 continue  # people are casualties, weapons are interceptions
             s, e = self.sentence_of(t.idx)
             events.append({"type": "damage", "date": self.date_near(t.idx), "place": self.place_near(s, e),
-                           "object": _DETERMINER.sub("", obj_text),
+                           "object": self.lang.pattern("leading_determiner").sub("", obj_text),
                            "certain": t.lemma_ in self.lang.DAMAGE_CERTAIN,
                            "evidence": [[min(words[0].idx, t.idx), max(t.idx + len(t.text), words[-1].idx + len(words[-1].text))]]})
         return events

@@ -8,12 +8,12 @@ article gave that title, a pronoun to the last agreeing speaker or subject.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..folding import fold
 from ..lang import Language
 
 # folded like `fold` (no accents, straight apostrophes)
@@ -21,24 +21,6 @@ _NP_INNER_ADP = {"de", "du", "des", "d'", "a", "au", "aux", "en"}
 _STOP_WORDS_AFTER = {"qui", "que", "qu'", "lors", "dans", "sur", "pour", "devant", "selon", "apres", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont"}
 
 
-def _accent_table() -> dict[int, str]:
-    table = {}
-    for code in range(0x00C0, 0x0250):
-        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
-        if len(base) == 1 and base != chr(code):
-            table[code] = base
-    table[ord("’")] = "'"
-    return table
-
-
-_FOLD = _accent_table()
-
-
-def fold(text: str) -> str:
-    """Lower-case, accents off, apostrophes unified, for comparing words.
-    Keeps the length of Latin text, so offsets in a folded text are offsets
-    in the original."""
-    return text.translate(_FOLD).lower()
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, make_dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from ..folding import fold
+
 LANGUAGES = {"fr": "veille.lang.fr"}
 
 _WORDS = (set, frozenset, list, tuple)  # a collection of words or phrases
@@ -39,7 +41,8 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "DECIMAL_MARK": str,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
-    "ONE_PERSON_NOUNS": _WORDS, "KILLED_PARTICIPLES": _WORDS, "SUPERSEDED_TOLL": _WORDS,
+    "ONE_PERSON_NOUNS": _WORDS, "CASUALTY_FILLERS": _WORDS, "CONFIRMED_CASUALTY_WORDS": dict, "OF_WORDS": _WORDS,
+    "LAND_NOUNS": _WORDS, "KILLED_PARTICIPLES": _WORDS, "SUPERSEDED_TOLL": _WORDS,
     "WEAPONS": dict, "WEAPON_ROLES": dict, "STRIKE_WORDS": _WORDS, "LAUNCH_VERBS": _WORDS,
     "CONTROL_VERBS": _WORDS, "AID_WORDS": _WORDS, "GIVING_VERBS": _WORDS, "AID_KINDS": dict,
     "DAMAGE_VERBS": _WORDS, "DAMAGE_CERTAIN": _WORDS,
@@ -75,6 +78,32 @@ PATTERNS: dict[str, str] = {
     "proper_name": "a name of several capitalized words, with the particles of names",
     "cut_after_preposition": "a name the NER cut after its preposition",
     "of_split": "'X of Y' (group 1: X, group 2: Y without its article)",
+    # events (on folded text unless said as written)
+    "leading_determiner": "a determiner opening a noun phrase (as written)",
+    "place_preposition_before": "a preposition of place ending just before a place",
+    "folded_article": "an article of NAME_ARTICLES opening a folded name",
+    "one_killed": "one person killed said without a number (group 1: the noun of ONE_PERSON_NOUNS)",
+    "not_a_count_before": "a word before a number that makes it a reference (article, page…), not a count",
+    "clock_after": "a time of day right after a number (as written)",
+    "strike_before": "a strike word and up to two words ending just before a place",
+    "clause_break": "a break that ends the clause of a superseded toll",
+    "including": "'including' between two counts (as written)",
+    "and_only": "only 'and' between two counts (as written)",
+    "of_between": "only 'of' between a count and its noun",
+    "of_the_between": "only 'of the' between two counts ('X of the Y drones')",
+    "including_after": "a few words then 'including' after a count of weapons",
+    "out_of_before": "'out of' ending just before a count ('Sur 123 drones')",
+    "auxiliaries_opening": "auxiliaries opening the text after a count ('ont été')",
+    "control_verb": "a verb of CONTROL_VERBS (group 1)",
+    "territory_after": "the territory after a figure of control (as written; group 1: region words, 2: the name)",
+    "us_dollars": "a currency written as US dollars",
+    "recipient_phrase": "a preposition of the recipient then up to three words (group 1)",
+    "aid_of": "aid then its adjective of kind, then the donor's adjective (group 1)",
+    "giver_before": "a word (group 1) before the giving verb {verb}",
+    "attacker_on_weapons": "a weapon or strike word then a demonym of {demonyms} (group 1)",
+    "attacker_launching": "a country of {names} (group 1) that launched (group 2: the verb of LAUNCH_VERBS)",
+    "target_country": "a country struck: of {names} (group 1) or of {demonyms} (group 2)",
+    "recipient_country": "a country receiving: of {names} (group 1) or of {demonyms} (group 2)",
 }
 
 # The grammar hooks a package's `grammar` module must define: name -> what it
@@ -109,7 +138,7 @@ def check(module: ModuleType) -> None:
                 problems.append(f"pattern {name} is missing")
                 continue
             try:
-                re.compile(_expand(patterns[name], module))
+                re.compile(_SLOT.sub("(?!)", _expand(patterns[name], module)))
             except (re.error, TypeError) as error:
                 problems.append(f"pattern {name} does not compile ({error})")
     grammar = getattr(module, "grammar", None)
@@ -120,7 +149,7 @@ def check(module: ModuleType) -> None:
         raise LanguageError(f"language module {module.__name__}: " + "; ".join(problems))
 
 
-_TABLE_REF = re.compile(r"\{([A-Z][A-Z_]+)\}")
+_TABLE_REF = re.compile(r"\{([A-Z][A-Z_]+)(:folded)?\}")
 
 
 def _alternation(words) -> str:
@@ -128,12 +157,26 @@ def _alternation(words) -> str:
 
 
 def _expand(source: str, module) -> str:
-    """`source` with each `{TABLE}` replaced by the alternation of its words."""
-    return _TABLE_REF.sub(lambda m: _alternation(getattr(module, m.group(1))), source)
+    """`source` with each `{TABLE}` replaced by the alternation of its words
+    (`{TABLE:folded}`: of its words folded, for patterns over folded text)."""
+    def words(m: re.Match) -> str:
+        table = getattr(module, m.group(1))
+        return _alternation(map(fold, table) if m.group(2) else table)
+    return _TABLE_REF.sub(words, source)
 
 
-def _compiled(module: ModuleType) -> dict[str, re.Pattern]:
-    return {name: re.compile(_expand(source, module)) for name, source in module.PATTERNS.items()}
+# `{slot}` (lower case): an alternation the engine computes from the tables
+# and gives when it compiles the pattern (`Language.pattern(name, slot=…)`)
+_SLOT = re.compile(r"\{([a-z][a-z_]*)\}")
+
+
+def _compiled(module: ModuleType) -> dict[str, re.Pattern | str]:
+    """Each pattern compiled, or expanded and left as text when it has slots."""
+    out: dict[str, re.Pattern | str] = {}
+    for name, source in module.PATTERNS.items():
+        expanded = _expand(source, module)
+        out[name] = expanded if _SLOT.search(expanded) else re.compile(expanded)
+    return out
 
 
 # A checked language package: every table of `TABLES` as a field of its
@@ -147,11 +190,21 @@ _Base = make_dataclass(
 class Language(_Base):
     """A language package, checked and compiled once (see `load`)."""
 
-    compiled: dict[str, re.Pattern] = field(default_factory=dict)
+    compiled: dict[str, re.Pattern | str] = field(default_factory=dict)
 
-    def pattern(self, name: str) -> re.Pattern:
-        """The compiled construction `name`."""
-        return self.compiled[name]
+    def pattern(self, name: str, **slots: str) -> re.Pattern:
+        """The compiled construction `name`; a construction with `{slot}`s is
+        compiled with the alternations given for them (once per value)."""
+        found = self.compiled[name]
+        if isinstance(found, re.Pattern):
+            return found
+        return _with_slots(found, tuple(sorted(slots.items())))
+
+
+@lru_cache(maxsize=256)
+def _with_slots(source: str, slots: tuple[tuple[str, str], ...]) -> re.Pattern:
+    given = dict(slots)
+    return re.compile(_SLOT.sub(lambda m: given[m.group(1)], source))
 
 
 def load(module: ModuleType) -> Language:

@@ -250,6 +250,16 @@ infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolesce
 KILLED_PARTICIPLES = set("""tué tuée abattu abattue égorgé égorgée assassiné assassinée exécuté exécutée
 poignardé poignardée lynché lynchée""".split())
 # A toll the article itself replaces is not an event.
+# Words between a count and its casualty word that do not break it ("deux
+# personnes ont été tuées", "trois blessés, dont…"), folded.
+CASUALTY_FILLERS = ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont")
+# Casualty words that count the dead only with a confirming word after them
+# ("12 victimes décédées"; "12 victimes" may be injured), folded stems.
+CONFIRMED_CASUALTY_WORDS = {"victimes": ("dece", "mort")}
+# "of" between a count and its noun ("deux membres d'équipage").
+OF_WORDS = ("de", "du", "des", "d'", "d’")
+# Nouns of a country's land, followed by its adjective ("le territoire russe").
+LAND_NOUNS = ("territoire", "pays", "sol")
 SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan")
 
 # Weapons: phrase (lower-case) -> category. Longest phrases are matched first.

@@ -52,4 +52,40 @@ PATTERNS: dict[str, str] = {
     "proper_name": r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$",
     "cut_after_preposition": r"(?i)(?:['’]|\s(?:de|du|des))$",
     "of_split": r"^(.+?)\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(.+)$",
+    # events (on folded text unless said otherwise)
+    "leading_determiner": r"(?i)^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)",  # as written
+    "place_preposition_before": r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$",
+    "folded_article": r"^(?:{NAME_ARTICLES:folded}) ?",
+    "one_killed": (
+        r"\b(?:le|la|l'|un|une)\s+({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+a ete\s+"
+        r"(?:{KILLED_PARTICIPLES:folded})\b"
+    ),
+    "not_a_count_before": r"(article|n°|numero|page|chapitre)\s*$",
+    "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
+    "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
+    "clause_break": r", mais|;|\.",
+    "including": r"\bdont\b",  # as written
+    "and_only": r"[\s,]*et[\s]*",  # as written
+    "of_between": "[" + _SP[1:-1] + "]*(de|d')[" + _SP[1:-1] + "]*",
+    "of_the_between": "[" + _SP[1:-1] + "]*des[" + _SP[1:-1] + "]*",
+    "including_after": r"[^.;]{0,40}?,?\s*dont\b",
+    "out_of_before": r"(?:^|[\s,])(sur|parmi)( les)?$",
+    "auxiliaries_opening": r"^[\s,]*(?:(?:ont|sont|avaient|etaient|auraient|ont ete|ont été|ete|été)\s+)*",
+    "control_verb": r"(?<!\w)({CONTROL_VERBS:folded})(?!\w)",
+    "territory_after": (  # as written: "de la région de Koursk", "du territoire russe"
+        "[" + _SP[1:-1] + "]*(?:de|du|des|d')[" + _SP[1:-1] + r"]*(?:la |le |l'|l’)?(r[ée]gion de |oblast de )?([\w'’-]+)"
+    ),
+    "us_dollars": r"dollars americains|\bus\$",
+    "recipient_phrase": r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?([\w-]+(?: [\w-]+){0,2})",
+    "aid_of": r"\baides?\s+(?:militaire\s+|financiere\s+|humanitaire\s+)?([\w-]+)",
+    "giver_before": r"([\w'’-]+)\s+(?:a\s+|ont\s+)?(?:{verb})\b",
+    # who attacked, who was attacked, who receives ({demonyms}, {names}: the
+    # folded demonyms and one-word country names)
+    "attacker_on_weapons": (
+        r"\b(?:{WEAPONS:folded}|(?:{STRIKE_WORDS}|attaqu|offensiv|tir)\w*)"
+        r"(?:\s+(?!(?:de|du|des|sur|contre|par|a|en|dans)\b)[\w-]+){0,2}\s+({demonyms})\b"
+    ),
+    "attacker_launching": r"\b(?:la |le |l')?({names})\s+(?:\w+\s+){0,2}?(?:a|ont)\s+(?:\w+\s+)?({LAUNCH_VERBS:folded})\b",
+    "target_country": r"\b(?:contre|sur|vers) (?:la |le |l')?({names})\b|\bterritoire ({demonyms})\b",
+    "recipient_country": r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({names})\b|[\w-]+ ({demonyms})\b)",
 }
