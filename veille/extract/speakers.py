@@ -16,9 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from ..folding import fold
 from ..lang import Language
 
-# folded like `fold` (no accents, straight apostrophes)
-_NP_INNER_ADP = {"de", "du", "des", "d'", "a", "au", "aux", "en"}
-_STOP_WORDS_AFTER = {"qui", "que", "qu'", "lors", "dans", "sur", "pour", "devant", "selon", "apres", "avant", "depuis", "mais", "et", "ou", "lequel", "laquelle", "dont"}
 
 
 
@@ -50,16 +47,21 @@ class Person:
     gender: str | None = None
 
 
-def _part_of_name(tok: Token) -> bool:
+def is_name_article(tok: Token, lang: Language) -> bool:
+    """A capitalized article ("Le", "L'") that may open a name."""
+    return tok.text[:1].isupper() and tok.lower_ in lang.NAME_ARTICLES
+
+
+def _part_of_name(tok: Token, lang: Language) -> bool:
     """A capitalized article inside a sentence, before a capitalized word, is
     part of a name: "selon Le Monde", "pour L'Orient-Le Jour"."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return (tok.text in ("Le", "La", "Les", "L'", "L’") and not tok.is_sent_start and nxt is not None
+    return (is_name_article(tok, lang) and not tok.is_sent_start and nxt is not None
             and nxt.text[:1].isupper())
 
 
 def _strip_det(tokens: list[Token], lang: Language) -> list[Token]:
-    while tokens and (tokens[0].pos_ == "DET" and not _part_of_name(tokens[0])
+    while tokens and (tokens[0].pos_ == "DET" and not _part_of_name(tokens[0], lang)
                       or fold(tokens[0].text) in lexicon(lang, "HONORIFICS") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
@@ -95,11 +97,11 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Toke
             break
         if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "PRON" and not toks and low in lang.PRONOUNS):
             break
-        if low in _STOP_WORDS_AFTER and toks:
+        if low in lexicon(lang, "NOUN_PHRASE_ENDS") and toks:
             break
-        if t.pos_ == "ADP" and low not in _NP_INNER_ADP and toks:
+        if t.pos_ == "ADP" and low not in lexicon(lang, "NOUN_PHRASE_PREPOSITIONS") and toks:
             break
-        if t.pos_ == "ADP" and low in ("a", "au", "aux") and toks and not _next_is_capitalized(doc, j, limit):
+        if t.pos_ == "ADP" and low in lexicon(lang, "ADDRESSEE_MARKERS") and toks and not _next_is_capitalized(doc, j, limit):
             break
         if t.like_num and toks and t.pos_ == "NUM" and doc[j - 1].pos_ not in ("ADP", "DET"):
             break
@@ -198,8 +200,7 @@ class SpeakerResolver:
             title = self._title_near(ent)
             if title:
                 self.titles.append((title, key))
-                if title.split()[0] in ("la", "une") or fold(title).endswith(("e", "ice")) and title.split()[0] == "la":
-                    p.gender = "Fem"
+                p.gender = self.lang.grammar.title_gender(title) or p.gender
 
     def _collect_organizations(self) -> None:
         """Names apposed to an organization noun ("l'ONG Human Rights Watch",
@@ -211,7 +212,7 @@ class SpeakerResolver:
         doc = self.doc
         for ent in doc.ents:
             start = ent.start
-            if start > 0 and doc[start - 1].text in ("L'", "L’", "Le", "La", "Les") and not doc[start - 1].is_sent_start:
+            if start > 0 and is_name_article(doc[start - 1], self.lang) and not doc[start - 1].is_sent_start:
                 start -= 1  # "L'Orient-Le Jour", "Le Monde": the article is part of the name
             k = start - 1
             steps = 0
@@ -254,12 +255,13 @@ class SpeakerResolver:
     def person_for(self, tokens: list[Token]) -> str | None:
         """The full name of a person named in `tokens`, if any."""
         for t in tokens:
-            if t.i > 0 and fold(self.doc[t.i - 1].text) in ("de", "d'", "du", "des") and t.i > tokens[0].i:
+            of = lexicon(self.lang, "OF_WORDS")
+            if t.i > 0 and fold(self.doc[t.i - 1].text) in of and t.i > tokens[0].i:
                 continue  # "le porte-parole d'Ali Bongo" is not Ali Bongo
             ent = self.person_ent.get(t.i)
             if ent is not None and ent.start < t.i:
                 ent_first = self.doc[ent.start]
-                if ent_first.i > 0 and fold(self.doc[ent_first.i - 1].text) in ("de", "d'", "du", "des") and ent_first.i > tokens[0].i:
+                if ent_first.i > 0 and fold(self.doc[ent_first.i - 1].text) in of and ent_first.i > tokens[0].i:
                     continue
             if ent is not None:
                 toks = self._name_tokens(ent)
@@ -285,12 +287,12 @@ class SpeakerResolver:
         candidates = {t}
         for group in self.lang.ROLE_SYNONYMS:
             folded = {fold(g) for g in group}
-            if any(_contains_words(t, g) for g in folded):
+            if any(_contains_words(t, g, self.lang) for g in folded):
                 candidates |= folded
         # the title given in the article must say at least as much as this one
         # ("président ukrainien" finds "le président ukrainien X", never "le président Y")
         for known, key in reversed(self.titles):
-            if any(_contains_words(known, c) for c in candidates):
+            if any(_contains_words(known, c, self.lang) for c in candidates):
                 return self.persons[key].name
         return None
 
@@ -327,14 +329,12 @@ class SpeakerResolver:
         return m.name
 
 
-_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "et"}
-
-
-def _contains_words(a: str, b: str) -> bool:
+def _contains_words(a: str, b: str, lang: Language) -> bool:
     """Every content word of title `b` is in title `a` ("ministre français des
     affaires étrangères" contains "ministre des affaires étrangères")."""
-    wa = set(a.replace("'", "' ").split()) - _FUNCTION_WORDS
-    wb = set(b.replace("'", "' ").split()) - _FUNCTION_WORDS
+    function_words = lexicon(lang, "TITLE_FUNCTION_WORDS")
+    wa = set(a.replace("'", "' ").split()) - function_words
+    wb = set(b.replace("'", "' ").split()) - function_words
     return bool(wb) and wb <= wa
 
 
@@ -342,7 +342,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     """Build a mention from a noun phrase's tokens, resolved to a name except
     for pronouns (which need the text before them) and unknown titles."""
     orig_first = tokens[0].i if tokens else 0
-    indefinite = bool(tokens) and fold(tokens[0].text) in ("un", "une", "des", "d'", "plusieurs", "certains")
+    indefinite = bool(tokens) and fold(tokens[0].text) in lexicon(lang, "INDEFINITE_DETERMINERS")
     tokens = _strip_det(tokens, lang)
     if not tokens:
         return None

@@ -31,6 +31,8 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "COMPLEMENTIZERS": _WORDS, "INFINITIVE_MARKERS": _WORDS, "ADDRESSEE_MARKERS": _WORDS,
     "OBJECT_THEN_INFINITIVE_VERBS": _WORDS, "COORDINATORS": _WORDS, "SENTENCE_CONNECTORS": _WORDS, "AS_WORD": str,
     "INFINITIVE_AUXILIARIES": _WORDS, "DETERMINERS": _WORDS, "NAME_ARTICLES": _WORDS,
+    "NOUN_PHRASE_PREPOSITIONS": _WORDS, "NOUN_PHRASE_ENDS": _WORDS, "TITLE_FUNCTION_WORDS": _WORDS,
+    "INDEFINITE_DETERMINERS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
@@ -108,7 +110,10 @@ PATTERNS: dict[str, str] = {
 
 # The grammar hooks a package's `grammar` module must define: name -> what it
 # answers. Each takes spaCy tokens (or text) and returns a plain value.
-HOOKS: dict[str, str] = {}
+HOOKS: dict[str, str] = {
+    "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "
+                    "determiner) gives the person it names",
+}
 
 
 class LanguageError(Exception):

@@ -62,6 +62,16 @@ DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "c
 # Articles a name may be written with ("la Crimée", "Le Monde", "L'Orient-Le Jour"):
 # part of the name when capitalized inside a sentence.
 NAME_ARTICLES = ("le", "la", "les", "l'", "l’")
+# Noun phrases after a cue ("a déclaré le ministre des Affaires étrangères
+# …"): the prepositions that stay inside one, and the words that end it.
+NOUN_PHRASE_PREPOSITIONS = ("de", "du", "des", "d'", "à", "au", "aux", "en")
+NOUN_PHRASE_ENDS = ("qui", "que", "qu'", "lors", "dans", "sur", "pour", "devant", "selon", "après", "avant", "depuis",
+                    "mais", "et", "ou", "lequel", "laquelle", "dont")
+# Words a title may hold without changing who it names ("ministre des
+# affaires étrangères" is "ministre affaires étrangères").
+TITLE_FUNCTION_WORDS = ("de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et")
+# Determiners of an indefinite speaker ("un responsable", "des diplomates").
+INDEFINITE_DETERMINERS = ("un", "une", "des", "d'", "plusieurs", "certains")
 SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
 # "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
 AS_WORD = "comme"
