@@ -145,21 +145,6 @@ class StatementFinder:
             return lower
         return None
 
-    def _not_a_report(self, t: Token) -> bool:
-        """Imperatives ("Rappelons que"), first and second persons (the author or
-        an interviewer speaking) and bare infinitives ("il faut dire que")."""
-        morph = t.morph
-        if "Imp" in morph.get("Mood"):
-            return True
-        if fold(t.text).endswith(("ons", "ez")) and not any(c.dep_.startswith("nsubj") for c in t.children):
-            return True  # "Rappelons que …", "Notez que …"
-        aux = [c for c in t.children if c.dep_.startswith("aux")] + [t]
-        if any(p in ("1", "2") for a in aux for p in a.morph.get("Person")) and not any(fold(c.text).startswith("-") for c in t.children):
-            return True
-        if "Inf" in morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children):
-            return True
-        return False
-
     def find_cues(self) -> list[Cue]:
         doc = self.doc
         cues = []
@@ -168,31 +153,35 @@ class StatementFinder:
         for i in numpy.flatnonzero(numpy.isin(lemmas[:, 0], known) | numpy.isin(lemmas[:, 1], known)):
             t = doc[int(i)]
             lemma = self._lemma(t)
-            if not lemma or t.pos_ == "NOUN" and not t.text.endswith(("é", "ée", "és", "ées")):
+            if not lemma or t.pos_ == "NOUN" and not self.lang.grammar.participle_form(t.text):
                 continue
-            if lemma == "faire" or t.lemma_ in ("être",):
+            if lemma in self.lang.LIGHT_VERB_CUES or t.lemma_ in self.lang.COPULAS:
                 continue
-            if self._not_a_report(t):
+            if self.lang.grammar.not_a_report(t):
                 continue
             first = t.i
-            while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].text.startswith("-t") or fold(doc[first - 1].text) in ("-il", "-elle", "-ils", "-elles") or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
+            while first > 0 and (doc[first - 1].pos_ == "AUX" or self.lang.grammar.is_euphonic(doc[first - 1].text)
+                                 or self.lang.grammar.inverted_pronoun(doc[first - 1].text) in self.lang.PRONOUNS
+                                 or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
                 first -= 1
             last = t.i
-            while last + 1 < len(doc) and (doc[last + 1].text.startswith("-") and fold(doc[last + 1].text).lstrip("-t").lstrip("-") in self.lang.PRONOUNS):
+            while last + 1 < len(doc) and self.lang.grammar.inverted_pronoun(doc[last + 1].text) in self.lang.PRONOUNS:
                 last += 1
             # reflexive "se dit", "s'affirme"
-            if first > 0 and fold(doc[first - 1].text) in ("se", "s'") and lemma in self.lang.REFLEXIVE_CUES:
+            if first > 0 and fold(doc[first - 1].text) in lexicon(self.lang, "REFLEXIVE_PRONOUNS") and lemma in self.lang.REFLEXIVE_CUES:
                 first -= 1
-            clitic = next((k for k in range(first, last + 1) if k != t.i and doc[k].text.startswith("-") and fold(doc[k].text).lstrip("-") in self.lang.PRONOUNS), None)
+            clitic = next((k for k in range(first, last + 1)
+                           if k != t.i and self.lang.grammar.inverted_pronoun(doc[k].text) in self.lang.PRONOUNS), None)
             cues.append(Cue(lemma, first, t.i, last, self.lang.SPEECH_VERBS[lemma], clitic))
-        # faire savoir / faire valoir
-        for i in numpy.flatnonzero(lemmas[:, 0] == doc.vocab.strings.add("faire")):
-            t = doc[int(i)]
-            if t.lemma_ == "faire" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("savoir", "valoir"):
-                first = t.i
-                while first > 0 and doc[first - 1].pos_ == "AUX":
-                    first -= 1
-                cues.append(Cue("faire savoir", first, t.i, t.i + 1, ("que", "quote")))
+        # a light verb and its verb ("faire savoir", "faire valoir")
+        for light, verbs in self.lang.LIGHT_VERB_CUES.items():
+            for i in numpy.flatnonzero(lemmas[:, 0] == doc.vocab.strings.add(light)):
+                t = doc[int(i)]
+                if t.lemma_ == light and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in verbs:
+                    first = t.i
+                    while first > 0 and doc[first - 1].pos_ == "AUX":
+                        first -= 1
+                    cues.append(Cue(f"{light} {verbs[0]}", first, t.i, t.i + 1, ("clause", "quote")))
         return sorted(cues, key=lambda c: c.first)
 
     # -- the constructions ------------------------------------------------------
@@ -220,16 +209,18 @@ class StatementFinder:
             if insert:
                 j = insert
                 continue
-            if t.is_space or low in (",",) and j + 1 < limit and fold(doc[j + 1].text) in ("a", "au", "aux", "à", "lors", "dans", "sur", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
+            if t.is_space or low == "," and j + 1 < limit and (fold(doc[j + 1].text) in lexicon(self.lang, "ADVERBIAL_OPENERS")
+                                                               or fold(doc[j + 1].text) in self.lang.WEEKDAYS):
                 j += 1
                 continue
-            if t.pos_ == "ADV" and low not in ("ne", "n'", "pas", "plus", "jamais"):
+            if t.pos_ == "ADV" and low not in lexicon(self.lang, "NEGATIONS"):
                 j += 1
                 continue
-            if low in self.lang.WEEKDAYS or low in ("hier", "soir", "matin", "aujourd'hui", "lundi"):
+            if low in self.lang.WEEKDAYS or low in lexicon(self.lang, "TIME_ADVERBS"):
                 j += 1
                 continue
-            if low in ("de", "d'") and j + 1 < limit and fold(doc[j + 1].text) in ("maniere", "facon", "nouveau", "son", "sa", "leur") and j + 2 < limit and doc[j + 2].pos_ in ("NOUN", "ADJ"):
+            if low in lexicon(self.lang, "INFINITIVE_MARKERS") and j + 1 < limit and fold(doc[j + 1].text) in lexicon(self.lang, "MANNER_OPENERS") \
+                    and j + 2 < limit and doc[j + 2].pos_ in ("NOUN", "ADJ"):
                 j += 3  # "de manière mensongère", "de son côté"
                 continue
             if t.pos_ == "DET" and j + 1 < limit and fold(doc[j + 1].text) in lexicon(self.lang, "TIME_NOUNS"):
@@ -238,9 +229,12 @@ class StatementFinder:
                     k += 1
                 j = k  # "le week-end dernier", "la semaine passée"
                 continue
-            if low in ("a", "à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "via", "en") and t.pos_ in ("ADP", "AUX") or low in ("à", "au", "aux"):
+            addressee = lexicon(self.lang, "ADDRESSEE_MARKERS")
+            if low in lexicon(self.lang, "DATIVE_PREPOSITIONS") and t.pos_ in ("ADP", "AUX") or low in addressee:
                 k = j + 1
-                while k < limit and k - j < 9 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or fold(doc[k].text) in ("de", "du", "des", "d'", "la", "le", "l'", "-")):
+                inner = lexicon(self.lang, "OF_WORDS") | lexicon(self.lang, "NAME_ARTICLES")
+                while k < limit and k - j < 9 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or fold(doc[k].text) in inner
+                                                   or doc[k].text == "-"):
                     k += 1
                 if k < limit and k > j + 1:
                     if doc[k].text == ",":
@@ -278,7 +272,7 @@ class StatementFinder:
                     and not self.quote_covering(self.doc[k].idx):
                 end = min(end, self.doc[k].idx)
         # "; " and ", mais " end the reported clause (outside quotations)
-        for mark in (";", ", mais "):
+        for mark in self.lang.CLAUSE_ENDS:
             k = self.text.find(mark, start_char, end)
             while k != -1 and self.quote_covering(k):
                 k = self.text.find(mark, k + 1, end)
@@ -335,11 +329,11 @@ class StatementFinder:
             return False  # a cue inside a quotation is part of what was quoted
         if any(st.start <= doc[cue.first].idx < st.end for st in self.statements):
             return False  # inside reported speech: part of what was reported
-        if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("que" in cue.allows or "que-quote" in cue.allows):
+        if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("clause" in cue.allows or "clause-quote" in cue.allows):
             return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
-        if "inf" in cue.allows:
+        if "infinitive" in cue.allows:
             return self._forward_infinitive(cue, nxt, j, limit, mention)
         return False
 
@@ -355,9 +349,9 @@ class StatementFinder:
             q = self.quote_starting_at(s)
             if q:
                 s, e = q.inner
-        elif "que" not in cue.allows:
+        elif "clause" not in cue.allows:
             return False  # "pense que …" without a quotation is a belief
-        self._add(kind, s, e, cue, mention, "que")
+        self._add(kind, s, e, cue, mention, "clause")
         return True
 
     def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
@@ -385,27 +379,27 @@ class StatementFinder:
     def _forward_infinitive(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
         """"a déclaré avoir abattu …", "appelle à … de rester …", "accuse X d'avoir …"."""
         doc = self.doc
-        de = lexicon(self.lang, "INFINITIVE_MARKERS")
+        markers = lexicon(self.lang, "INFINITIVE_MARKERS")
         low = fold(doc[j].text)
         k = j
         if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in lexicon(self.lang, "ADDRESSEE_MARKERS"):
             # "recommandent à leurs citoyens de rester …"
             m = j + 1
-            while m < limit and m - j < 6 and fold(doc[m].text) not in de:
+            while m < limit and m - j < 6 and fold(doc[m].text) not in markers:
                 m += 1
-            if m < limit and fold(doc[m].text) in de:
+            if m < limit and fold(doc[m].text) in markers:
                 j, low = m, fold(doc[m].text)
-        if low in de and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
+        if low in markers and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
             k = j + 1
         elif cue.lemma in self.lang.OBJECT_THEN_INFINITIVE_VERBS:
             # accuse X d'avoir …: the content starts at X
             m = j
-            while m < limit and m - j < 10 and fold(doc[m].text) not in de:
+            while m < limit and m - j < 10 and fold(doc[m].text) not in markers:
                 m += 1
             if m < limit - 1 and self._is_infinitive(doc[m + 1]):
                 s = doc[j].idx
                 e = self._clause_end(s, cue, nxt)
-                self._add(self._kind(s, e), s, e, cue, mention, "inf")
+                self._add(self._kind(s, e), s, e, cue, mention, "infinitive")
                 return True
             return False
         neg = k
@@ -414,7 +408,7 @@ class StatementFinder:
         if neg < limit and self._is_infinitive(doc[neg]):
             s = doc[k].idx
             e = self._clause_end(s, cue, nxt)
-            self._add(self._kind(s, e), s, e, cue, mention, "inf")
+            self._add(self._kind(s, e), s, e, cue, mention, "infinitive")
             return True
         return False
 
@@ -422,7 +416,8 @@ class StatementFinder:
         """"Comme l'a souligné X, …" / "Comme le dit X, …": the content follows X."""
         doc = self.doc
         k = cue.first - 1
-        while k >= 0 and fold(doc[k].text) in ("l'", "le", "l", "'"):
+        objects = lexicon(self.lang, "AS_OBJECT_PRONOUNS")
+        while k >= 0 and (fold(doc[k].text) in objects or fold(doc[k].text) + "'" in objects or doc[k].text in ("'", "’")):
             k -= 1
         if k < 0 or fold(doc[k].text) != fold(self.lang.AS_WORD) or self.quote_covering(doc[k].idx):
             return False
@@ -443,7 +438,7 @@ class StatementFinder:
                 while s < unit_e and self.text[s] in _SPACES:
                     s += 1
                 e = self._clause_end(s, cue, nxt)
-                self._add(self._kind(s, e), s, e, cue, mention, "comme")
+                self._add(self._kind(s, e), s, e, cue, mention, "as")
                 return True
         return False
 
@@ -490,7 +485,7 @@ class StatementFinder:
         low = fold(doc[k].text)
         unit_s, _ = self.unit_of(doc[cue.first].idx)
         para_s = self.text.rfind("\n", 0, doc[cue.first].idx) + 1
-        if low == "qui":  # "l'organisation islamique, qui affirme …"
+        if low in lexicon(self.lang, "RELATIVE_SUBJECTS"):  # "l'organisation islamique, qui affirme …"
             recent = [st for st in self.statements if st.mention is not None and para_s <= st.mention.end <= doc[k].idx]
             if recent and doc[k].idx - recent[-1].mention.end < 100:
                 return recent[-1].mention  # "…, a ajouté X, le chef de mission, qui considère que"
@@ -522,9 +517,9 @@ class StatementFinder:
     def _after_preposition(self, t: Token) -> bool:
         """A French subject never follows de/d'/du (with or without an article)."""
         k = t.i - 1
-        while k >= 0 and self.doc[k].pos_ == "DET" and fold(self.doc[k].text) not in ("du", "des"):
+        while k >= 0 and self.doc[k].pos_ == "DET" and fold(self.doc[k].text) not in lexicon(self.lang, "OF_THE"):
             k -= 1
-        return k >= 0 and fold(self.doc[k].text) in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour", "par") and self.doc[k].pos_ == "ADP"
+        return k >= 0 and fold(self.doc[k].text) in lexicon(self.lang, "NOT_BEFORE_SUBJECT") and self.doc[k].pos_ == "ADP"
 
     def _plausible_speaker(self, t: Token) -> bool:
         return t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS")
@@ -541,7 +536,7 @@ class StatementFinder:
         persons = [t for t in span if t.ent_type_ == "PER"]
         if persons:
             return self._mention_for_head(persons[-1])
-        pars = [t for t in span if fold(t.text) == "par"]
+        pars = [t for t in span if fold(t.text) in lexicon(self.lang, "AGENT_MARKERS")]
         if pars:
             toks = noun_phrase_right(doc, pars[-1].i + 1, span.end, self.lang)
             head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
@@ -553,9 +548,10 @@ class StatementFinder:
     def _np_ending_at(self, j: int) -> list[Token]:
         doc = self.doc
         toks: list[Token] = []
-        while j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "X") or fold(doc[j].text) in ("de", "du", "des", "d'", "-")):
+        of = lexicon(self.lang, "OF_WORDS")
+        while j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "X") or fold(doc[j].text) in of or doc[j].text == "-"):
             toks.insert(0, doc[j])
-            if doc[j].pos_ == "DET" and (j == 0 or fold(doc[j - 1].text) not in ("de", "du", "des", "d'", "à")):
+            if doc[j].pos_ == "DET" and (j == 0 or fold(doc[j - 1].text) not in of | lexicon(self.lang, "ADDRESSEE_MARKERS")):
                 break
             j -= 1
         return toks
@@ -569,7 +565,7 @@ class StatementFinder:
                 subj = next((c for c in doc[cue.first:cue.verb].__iter__() if c.dep_.startswith("nsubj")), None)
             if subj is not None:
                 low = fold(subj.text)
-                if low in ("qui",) and verb.dep_ == "acl:relcl":
+                if low in lexicon(self.lang, "RELATIVE_SUBJECTS") and verb.dep_ == "acl:relcl":
                     return self._mention_for_head(verb.head)
                 if low in lexicon(self.lang, "NON_SPEAKERS") and low not in self.lang.PRONOUNS:
                     return None
@@ -587,7 +583,7 @@ class StatementFinder:
                 continue
             break
         # participles ("…, ajoutant que") take the last statement's speaker
-        if "Part" in doc[cue.verb].morph.get("VerbForm") and doc[cue.verb].text.endswith("ant") and self.statements:
+        if self.lang.grammar.present_participle(doc[cue.verb]) and self.statements:
             prev = self.statements[-1]
             if prev.mention is not None:
                 return prev.mention
@@ -621,7 +617,8 @@ class StatementFinder:
             mention = mention_from_tokens(doc, [doc[cue.clitic]], self.resolver, self.lang)
         else:
             j = self._skip_to_complement(cue.last + 1, limit)
-            if j < limit and fold(doc[j].text) in ("que", "qu'", ":") or j < limit and self._is_infinitive(doc[j]):
+            if j < limit and (fold(doc[j].text) in lexicon(self.lang, "COMPLEMENTIZERS") or doc[j].text == ":") \
+                    or j < limit and self._is_infinitive(doc[j]):
                 return False
             toks = noun_phrase_right(doc, j, limit, self.lang) if j < limit else []
             mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
@@ -699,9 +696,10 @@ class StatementFinder:
         phrases = _according_phrases(self.lang)
         firsts = {p.split()[0].split("'")[0] for p, _, _ in phrases}
         for_x = fold(self.lang.FOR_X)
+        coordinators = lexicon(self.lang, "COORDINATORS")
 
         def clause_start(t: Token) -> bool:
-            return t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in ("mais", "et"))
+            return t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in coordinators)
 
         for t in doc:
             low = fold(t.text)
@@ -743,7 +741,7 @@ class StatementFinder:
             # "selon X dépêchés sur place, il …" / "car selon eux, il …": the
             # content follows the comma that closes the source's phrase
             comma = self._comma_after(np_end, unit_e)
-            if comma is not None and (starts_sentence or lead.endswith((",", "car", "que", "qu'", "qu’", "mais", "et"))):
+            if comma is not None and (starts_sentence or lead.endswith((",", *self.lang.CLAUSE_LINKS))):
                 rest = self.text[comma:unit_e]
                 np_end = comma
                 starts_sentence = True
@@ -762,7 +760,7 @@ class StatementFinder:
             q = self.quote_starting_at(s)
             s, e = q.inner if q else (s, e)
         if not self._overlaps(s, e):
-            self._add(kind, s, e, cue, mention, "selon-before", cue.lemma)
+            self._add(kind, s, e, cue, mention, "according-to-before", cue.lemma)
 
     def _according_after(self, unit_s: int, marker: int, cue: Cue, mention: Mention) -> None:
         """"<content>, selon X": the content runs from the sentence start (or
@@ -782,7 +780,7 @@ class StatementFinder:
             if q:
                 s, e = q.inner
         if not self._overlaps(s, e):
-            self._add(kind, s, e, cue, mention, "selon-after", cue.lemma)
+            self._add(kind, s, e, cue, mention, "according-to-after", cue.lemma)
 
     def _comma_after(self, pos: int, unit_e: int) -> int | None:
         """The comma closing a source phrase that starts at `pos` (no finite
@@ -820,7 +818,7 @@ class StatementFinder:
             if prev_st and words >= 4:
                 last = max(prev_st, key=lambda st: st.end)
                 between = self.text[last.end:q.start].strip(_SPACES + "»”\"")
-                if between in (",", "et", ", et", ";", ":", ""):
+                if self.lang.pattern("continuation_gap").fullmatch(between):
                     # "« … » , « … »": a second quotation hung on the same cue
                     st = self._add("direct", q.inner_start, q.inner_end, None, last.mention, "continuation")
                     if st:
@@ -844,7 +842,7 @@ class StatementFinder:
             if words >= 2 and lead:
                 # a subject right before the quote with no verb in between
                 toks = [t for t in doc[self.tok_at(unit_s):self.tok_at(q.start) + 1] if unit_s <= t.idx < q.start]
-                verbs = [t for t in toks if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ != "être"]
+                verbs = [t for t in toks if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ not in self.lang.COPULAS]
                 subj = next((t for t in toks if t.dep_.startswith("nsubj")), None)
                 if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                     mention = self._mention_for_head(subj)

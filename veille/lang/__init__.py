@@ -32,7 +32,10 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "OBJECT_THEN_INFINITIVE_VERBS": _WORDS, "COORDINATORS": _WORDS, "SENTENCE_CONNECTORS": _WORDS, "AS_WORD": str,
     "INFINITIVE_AUXILIARIES": _WORDS, "DETERMINERS": _WORDS, "NAME_ARTICLES": _WORDS,
     "NOUN_PHRASE_PREPOSITIONS": _WORDS, "NOUN_PHRASE_ENDS": _WORDS, "TITLE_FUNCTION_WORDS": _WORDS,
-    "INDEFINITE_DETERMINERS": _WORDS,
+    "INDEFINITE_DETERMINERS": _WORDS, "LIGHT_VERB_CUES": dict, "COPULAS": _WORDS, "REFLEXIVE_PRONOUNS": _WORDS,
+    "ADVERBIAL_OPENERS": _WORDS, "TIME_ADVERBS": _WORDS, "MANNER_OPENERS": _WORDS, "NEGATIONS": _WORDS,
+    "DATIVE_PREPOSITIONS": _WORDS, "CLAUSE_ENDS": _WORDS, "AS_OBJECT_PRONOUNS": _WORDS, "RELATIVE_SUBJECTS": _WORDS,
+    "OF_THE": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
@@ -104,6 +107,7 @@ PATTERNS: dict[str, str] = {
     "giver_before": "a word (group 1) before the giving verb {verb}",
     "attacker_on_weapons": "a weapon or strike word then a demonym of {demonyms} (group 1)",
     "attacker_launching": "a country of {names} (group 1) that launched (group 2: the verb of LAUNCH_VERBS)",
+    "continuation_gap": "what may stand between two quotations hung on one cue (stripped)",
     "target_country": "a country struck: of {names} (group 1) or of {demonyms} (group 2)",
     "recipient_country": "a country receiving: of {names} (group 1) or of {demonyms} (group 2)",
 }
@@ -111,6 +115,12 @@ PATTERNS: dict[str, str] = {
 # The grammar hooks a package's `grammar` module must define: name -> what it
 # answers. Each takes spaCy tokens (or text) and returns a plain value.
 HOOKS: dict[str, str] = {
+    "not_a_report": "not_a_report(verb) -> bool: a speech verb that reports nobody (imperative, first or second "
+                    "person, bare infinitive)",
+    "inverted_pronoun": "inverted_pronoun(text) -> str | None: the pronoun of an inverted subject token, folded",
+    "is_euphonic": "is_euphonic(text) -> bool: a token that only joins a verb to its inverted pronoun",
+    "participle_form": "participle_form(text) -> bool: a word shaped like a past participle",
+    "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
     "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "
                     "determiner) gives the person it names",
 }

