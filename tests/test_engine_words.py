@@ -3,10 +3,14 @@ for comes from a language package (`veille/lang/<code>/`).
 
 How it is checked: every string literal of the engine's modules (docstrings
 aside) is split into words; a word is French when it is a French stop word
-of spaCy or a word of the French lexicon tables, unless it is also an English
-stop word or a word of the engine's own identifiers (the code is written in
-English: "place", "document", "killed" are field names, not French). Regex
-escapes (\\s, \\d, \\w, \\b) and group names are not words.
+of spaCy or a word of the French lexicon tables, unless it is also English:
+an English stop word, a word of the engine's own identifiers (the code is
+written in English), a value of the `veille/1` record that the tables map
+French words to ("killed", "launched", "km2"), or a part of a dependency
+label or tag ("aux:pass"). Regex escapes (\\s, \\d, \\w, \\b), character
+classes and group names are not words. The one exemption: `_ENDINGS` in
+entities.py, letter rules that make the French and English spellings of one
+name agree ("ou" -> "u"), applied alike to every language.
 """
 from __future__ import annotations
 
@@ -61,6 +65,30 @@ def _identifier_words(trees) -> set[str]:
     return words
 
 
+def _record_values(lang) -> set[str]:
+    """The `veille/1` values the language tables map words to."""
+    values: set[str] = set()
+    for table in ("CASUALTY_WORDS", "CASUALTY_BEFORE", "CASUALTY_GROUPS", "WEAPON_ROLES", "AID_KINDS"):
+        values |= set(getattr(lang, table))
+    for table in ("WEAPONS", "UNITS", "QUALIFIERS"):
+        values |= {v for v in getattr(lang, table).values() if v}
+    return {w.lower() for v in values for w in re.split(r"[_\W\d]+", v) if w}
+
+
+def _labels() -> set[str]:
+    from spacy.glossary import GLOSSARY
+
+    return {w.lower() for label in GLOSSARY for w in re.split(r"[:_\W\d]+", label) if w}
+
+
+def _exempt(tree) -> set[int]:
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_ENDINGS" for t in node.targets):
+            out |= {id(c) for c in ast.walk(node.value)}
+    return out
+
+
 def _docstrings(tree) -> set[int]:
     out = set()
     for node in ast.walk(tree):
@@ -84,9 +112,10 @@ def test_no_french_word_in_the_engine():
     trees = {path: ast.parse(path.read_text()) for path in ENGINE}
     english = {w.lower() for w in spacy_en.STOP_WORDS} | _identifier_words(trees.values())
     english |= {w.lower() for name in [*PATTERNS, *TABLES] for w in name.split("_")}
+    english |= _record_values(fr) | _labels()
     found = []
     for path, tree in trees.items():
-        docs = _docstrings(tree)
+        docs = _docstrings(tree) | _exempt(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
                 words = sorted(w for w in _words(_REGEX_NOISE.sub(" ", node.value))

@@ -79,11 +79,12 @@ def _countries() -> dict[str, str]:
     return out
 
 
-def _name_key(name: str) -> str:
+def _name_key(name: str, lang: Language | None) -> str:
     """A name folded for lookups, without its article ("la Crimée" -> "crimee")."""
     key = fold(name).strip()
-    for prefix in ("la ", "le ", "les ", "l'"):
-        key = key.removeprefix(prefix)
+    for article in lang.NAME_ARTICLES if lang is not None else ():
+        article = fold(article)
+        key = key.removeprefix(article if article.endswith("'") else article + " ")
     return key
 
 
@@ -114,7 +115,7 @@ def country_name(code: str) -> str:
 def country_code(name: str, lang: Language | None = None) -> str | None:
     """ISO code of a country named in French or English ("Russie" -> "RU"),
     with the language's usual short names ISO lacks ("Syrie", "Corée du Nord")."""
-    key = _name_key(name)
+    key = _name_key(name, lang)
     return (lang.COUNTRY_NAMES.get(key) if lang is not None else None) or _countries().get(key)
 
 
@@ -153,7 +154,7 @@ def find_place(name: str, lang: Language, countries: tuple[str, ...] = ()) -> Pl
     most populated; None for a name the gazetteer does not know. The place
     is named in English: the language table's name if it has one, else the
     gazetteer's (Ukrainian places in Ukraine's romanization)."""
-    key = _name_key(name)
+    key = _name_key(name, lang)
     alias = lang.PLACE_ALIASES.get(key)
     target = alias or name
     region = _region(target)
@@ -172,7 +173,7 @@ def find_place(name: str, lang: Language, countries: tuple[str, ...] = ()) -> Pl
 
 def english_place_name(name: str, lang: Language) -> str | None:
     """The English name the language's table gives a place ("Normandie" -> "Normandy")."""
-    return lang.PLACE_ALIASES.get(_name_key(name))
+    return lang.PLACE_ALIASES.get(_name_key(name, lang))
 
 
 # GeoNames admin1 codes -> English region names, where news needs them: the
@@ -204,7 +205,7 @@ def region_place(name: str, lang: Language, countries: tuple[str, ...] = (), wor
     after the place (as written, or under its English name), else a region
     at its city's coordinates, called an Oblast where the country has
     oblasts, else after `word` (region, province)."""
-    key = _name_key(name)
+    key = _name_key(name, lang)
     for region_name in REGIONS:
         if fold(region_name.rsplit(" ", 1)[0]) == key:  # "Dnipropetrovsk Oblast" for "Dnipropetrovsk"
             return _region(region_name)
@@ -220,16 +221,13 @@ def region_place(name: str, lang: Language, countries: tuple[str, ...] = (), wor
     return _region(name) or Place(name, place.lat, place.lon, place.country, place.admin1)
 
 
-_OF_COUNTRY = re.compile(r"^(.+?) (?:de l'|de la |du |des )([^ ]+(?: [^ ]+)?)$")
-
-
 def organization(name: str, lang: Language) -> str | None:
     """English name of a well-known organization named in French; "N de
     l'Ukraine" (how translations write "Ukraine's N") is tried as "N
     ukrainienne" and the other adjectives of that country."""
     orgs = lang.ORGANIZATIONS
-    found = orgs.get(fold(name).strip()) or orgs.get(_name_key(name))
-    m = _OF_COUNTRY.match(fold(name).strip()) if found is None else None
+    found = orgs.get(fold(name).strip()) or orgs.get(_name_key(name, lang))
+    m = lang.pattern("of_country").match(fold(name).strip()) if found is None else None
     if m:
         nationalities = lang.NATIONALITIES
         country = nationalities.get(m.group(2))

@@ -25,12 +25,13 @@ def _speaker_type(speaker: str, lang) -> str | None:
     words = [w for w in fold(speaker).replace("'", "' ").split() if w not in determiners]
     nouns = lexicon(lang, "SPEAKER_NOUNS")
     # the head noun: first, or second after an adjective ("nombreux habitants", "nouveau gouvernement")
-    head = next((w for w in words[:2] if w in nouns or w[-1:] in "sx" and w[:-1] in nouns), None)
+    singular = lang.grammar.singular
+    head = next((w for w in words[:2] if w in nouns or singular(w) != w and singular(w) in nouns), None)
     if head is None:
         return None
     if head in lexicon(lang, "PERSON_ROLES"):
         return "person"
-    if head.rstrip("sx") in lexicon(lang, "PERSON_ROLES") or head.endswith(("s", "x")) and head != "secours" \
+    if singular(head) in lexicon(lang, "PERSON_ROLES") or singular(head) != head and head not in lexicon(lang, "SERVICE_NOUNS") \
             and head not in lexicon(lang, "ORGANIZATION_NOUNS"):
         return "other"  # a group of people: témoins, habitants, responsables, pompiers
     return "organization"

@@ -368,7 +368,7 @@ class StatementFinder:
         # « … » followed by more reported speech in the same clause: mixed
         tail_e = self._clause_end(q.start, cue, nxt)
         tail = self.text[q.end:tail_e].lstrip(_SPACES)
-        if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", "et ", "mais ", "puis ")):
+        if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", *(w + " " for w in self.lang.COORDINATORS))):
             s, e, kind = q.start, tail_e, "mixed"
             kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
         else:

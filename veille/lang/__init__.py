@@ -35,7 +35,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "INDEFINITE_DETERMINERS": _WORDS, "LIGHT_VERB_CUES": dict, "COPULAS": _WORDS, "REFLEXIVE_PRONOUNS": _WORDS,
     "ADVERBIAL_OPENERS": _WORDS, "TIME_ADVERBS": _WORDS, "MANNER_OPENERS": _WORDS, "NEGATIONS": _WORDS,
     "DATIVE_PREPOSITIONS": _WORDS, "CLAUSE_ENDS": _WORDS, "AS_OBJECT_PRONOUNS": _WORDS, "RELATIVE_SUBJECTS": _WORDS,
-    "OF_THE": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
+    "OF_THE": _WORDS, "SERVICE_NOUNS": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
@@ -83,6 +83,7 @@ PATTERNS: dict[str, str] = {
     "proper_name": "a name of several capitalized words, with the particles of names",
     "cut_after_preposition": "a name the NER cut after its preposition",
     "of_split": "'X of Y' (group 1: X, group 2: Y without its article)",
+    "of_country": "'N of COUNTRY' (folded; group 1: N, group 2: the country)",
     # events (on folded text unless said as written)
     "leading_determiner": "a determiner opening a noun phrase (as written)",
     "place_preposition_before": "a preposition of place ending just before a place",
@@ -120,6 +121,7 @@ HOOKS: dict[str, str] = {
     "inverted_pronoun": "inverted_pronoun(text) -> str | None: the pronoun of an inverted subject token, folded",
     "is_euphonic": "is_euphonic(text) -> bool: a token that only joins a verb to its inverted pronoun",
     "participle_form": "participle_form(text) -> bool: a word shaped like a past participle",
+    "singular": "singular(word) -> str: a folded plural noun in the singular (the word itself when not plural)",
     "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
     "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "
                     "determiner) gives the person it names",
@@ -156,6 +158,8 @@ def check(module: ModuleType) -> None:
                 re.compile(_SLOT.sub("(?!)", _expand(patterns[name], module)))
             except (re.error, TypeError) as error:
                 problems.append(f"pattern {name} does not compile ({error})")
+            except AttributeError as error:
+                problems.append(f"pattern {name} refers to a missing table ({error.name})")
     grammar = getattr(module, "grammar", None)
     for name in HOOKS:
         if not callable(getattr(grammar, name, None)):

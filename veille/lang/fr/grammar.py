@@ -59,3 +59,9 @@ def title_gender(title: str) -> str | None:
     elided or masculine form is also used for women)."""
     words = title.split()
     return "Fem" if words and words[0] in ("la", "une") else None
+
+
+def singular(word: str) -> str:
+    """"habitants" -> "habitant", "journaux" -> "journau" (enough to find the
+    noun of a group in the tables); the word itself when not plural."""
+    return word[:-1] if word[-1:] in ("s", "x") else word

@@ -92,6 +92,8 @@ DATIVE_PREPOSITIONS = ("à", "au", "aux", "sur", "dans", "devant", "auprès", "l
 CLAUSE_ENDS = (";", ", mais ")
 # Object pronouns between "comme" and its cue ("comme l'a dit X", "comme le dit X").
 AS_OBJECT_PRONOUNS = ("le", "l'", "l’")
+# Nouns in -s that name a service, not a group of people ("les secours").
+SERVICE_NOUNS = ("secours",)
 # Relative pronouns that stand for a subject ("X, qui affirme que").
 RELATIVE_SUBJECTS = ("qui",)
 # "of the" in one word, and the prepositions a subject never follows.

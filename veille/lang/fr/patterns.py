@@ -52,6 +52,7 @@ PATTERNS: dict[str, str] = {
     "proper_name": r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|al|el|von|van|ben|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*)+$",
     "cut_after_preposition": r"(?i)(?:['’]|\s(?:de|du|des))$",
     "of_split": r"^(.+?)\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(.+)$",
+    "of_country": r"^(.+?) (?:de l'|de la |du |des )([^ ]+(?: [^ ]+)?)$",  # folded: "N de l'Ukraine"
     # events (on folded text unless said otherwise)
     "leading_determiner": r"(?i)^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)",  # as written
     "place_preposition_before": r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$",
