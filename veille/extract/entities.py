@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import Language
 from .. import gazetteer
-from .speakers import fold, lexicon
+from .speakers import fold, is_name_article, lexicon
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place", "MISC": "other"}
 # Transliterations of one name: Zelenskyy/Zelensky/Zelenskiy/Zelenski, Peskov/Peskoff,
@@ -259,7 +259,7 @@ def _complete(ent: Span, lang: Language) -> Span:
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and end + 1 < len(doc)):
             end += 1
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.text[:1].isupper() and before.lower_ in lang.NAME_ARTICLES and not before.is_sent_start \
+    if before is not None and is_name_article(before, lang) and not before.is_sent_start \
             and (start < 2 or doc[start - 2].text not in (".", "\n")):
         start -= 1
     return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent

@@ -49,7 +49,7 @@ class Person:
 
 def is_name_article(tok: Token, lang: Language) -> bool:
     """A capitalized article ("Le", "L'") that may open a name."""
-    return tok.text[:1].isupper() and tok.lower_ in lang.NAME_ARTICLES
+    return tok.text[:1].isupper() and fold(tok.text) in lexicon(lang, "NAME_ARTICLES")
 
 
 def _part_of_name(tok: Token, lang: Language) -> bool:
