@@ -2,6 +2,7 @@
 it reads, checked when the module is loaded."""
 from __future__ import annotations
 
+import importlib
 import types
 
 import pytest
@@ -34,3 +35,26 @@ def test_a_missing_or_empty_table_is_an_error_at_load_time():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="not supported"):
         get_language("xx")
+
+
+def test_a_missing_pattern_or_hook_or_an_unknown_complement_is_an_error():
+    fr = importlib.import_module("veille.lang.fr")
+    broken = types.ModuleType("veille.lang.yy")
+    for name in TABLES:
+        setattr(broken, name, getattr(fr, name))
+    broken.PATTERNS = {k: v for k, v in fr.PATTERNS.items() if k != "date"} | {"number": "(unclosed"}
+    broken.SPEECH_VERBS = {"dire": ("clause", "que")}
+    broken.grammar = types.SimpleNamespace()
+    with pytest.raises(LanguageError) as caught:
+        check(broken)
+    message = str(caught.value)
+    assert "pattern date is missing" in message and "pattern number does not compile" in message
+    assert "grammar hook title_gender is missing" in message
+    assert "allows unknown complements ['que']" in message
+
+
+def test_a_pattern_names_its_tables_and_is_compiled_once():
+    fr = get_language("fr")
+    assert fr.pattern("date") is fr.pattern("date")
+    assert "mercredi" in fr.pattern("date").pattern  # {WEEKDAYS} expanded
+    assert fr.pattern("giver_before", verb="livre") is fr.pattern("giver_before", verb="livre")

@@ -58,6 +58,10 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "PATTERNS": dict,
 }
 
+# What a speech verb may introduce (the values of SPEECH_VERBS): a reported
+# clause, an infinitive, a quotation, or a clause only when it is quoted.
+COMPLEMENTS = frozenset({"clause", "infinitive", "quote", "clause-quote"})
+
 # The constructions written as regular expressions over folded text, each
 # compiled once per language: name -> what it matches.
 PATTERNS: dict[str, str] = {
@@ -148,6 +152,11 @@ def check(module: ModuleType) -> None:
             problems.append(f"{name} is a {type(value).__name__}, not {expected}")
         elif not value:
             problems.append(f"{name} is empty")
+    for lemma, allows in (getattr(module, "SPEECH_VERBS", None) or {}).items() if isinstance(
+            getattr(module, "SPEECH_VERBS", None), dict) else ():
+        unknown = set(allows) - COMPLEMENTS
+        if unknown:
+            problems.append(f"SPEECH_VERBS[{lemma!r}] allows unknown complements {sorted(unknown)}")
     patterns = getattr(module, "PATTERNS", None)
     if isinstance(patterns, dict):
         for name in PATTERNS:
