@@ -7,6 +7,7 @@ with the parse used for subjects; all words come from the language module.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -47,6 +48,28 @@ class Statement:
             "cue_span": [self.cue_start, self.cue_end] if self.cue_start is not None else None,
             "date": self.date,
         }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A statement a construction proposes: its kind and content span, the
+    cue and speaker mention it was found with, the construction's id, and
+    what the arbitration must check before accepting it (`requires`):
+
+    - "cue-outside": the cue is not inside an accepted statement (a cue in
+      reported speech is part of what was reported);
+    - "no-overlap": the content does not mostly overlap an accepted one;
+    - "quote-free": no accepted statement holds the quotation already.
+    """
+
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None
+    mention: Mention | None
+    construction: str
+    lemma: str | None = None
+    requires: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -92,8 +115,7 @@ class StatementFinder:
         self.units = self._units()
         self._unit_starts = [s for s, _ in self.units]
         self.resolver = SpeakerResolver(doc, lang)
-        self.statements: list[Statement] = []
-        self.used_quotes: set[int] = set()
+        self.statements: list[Statement] = []  # accepted by the arbitration, in the order accepted
         self._mentions: dict[int, Mention | None] = {}
 
     # -- geometry -------------------------------------------------------------
@@ -184,14 +206,27 @@ class StatementFinder:
                     cues.append(Cue(f"{light} {verbs[0]}", first, t.i, t.i + 1, ("clause", "quote")))
         return sorted(cues, key=lambda c: c.first)
 
-    # -- the constructions ------------------------------------------------------
+    # -- the constructions and their arbitration ----------------------------------
     def run(self) -> list[Statement]:
+        """Constructions propose candidates, in priority order: for each cue
+        in text order "comme X", then cue-then-content, then content-then-cue
+        (the first candidate accepted wins the cue); then the source phrases
+        ("selon X"); then quotations no cue claimed. Each candidate is
+        arbitrated as it comes (`_accept`): a construction reads only the
+        statements accepted before it (for a speaker carried over, "…, et
+        précise que", or where content starts after an earlier statement),
+        never another construction's working state."""
         cues = self.find_cues()
         for n, cue in enumerate(cues):
             nxt = cues[n + 1] if n + 1 < len(cues) else None
-            self._comme(cue, nxt) or self._forward(cue, nxt) or self._inverted(cue)
-        self._according_to()
-        self._remaining_quotes()
+            for construction in (self._comme, self._forward, self._inverted):
+                candidate = construction(cue, nxt)
+                if candidate is not None and self._accept(candidate):
+                    break
+        for candidate in self._according_to():
+            self._accept(candidate)
+        for candidate in self._remaining_quotes():
+            self._accept(candidate)
         self.statements.sort(key=lambda s: s.start)
         self._dedupe()
         self._resolve()
@@ -303,41 +338,55 @@ class StatementFinder:
             return "direct"
         return "mixed"
 
-    def _add(self, kind, s, e, cue: Cue | None, mention, via, lemma=None) -> Statement | None:
+    def _candidate(self, kind, s, e, cue: Cue | None, mention, construction, lemma=None, requires=()) -> Candidate:
+        return Candidate(kind, s, e, cue, mention, construction, lemma, frozenset(requires))
+
+    def _refused(self, s: int, e: int, cue: Cue | None, requires) -> bool:
+        """Whether content at s..e fails a check it requires (see `Candidate`)."""
         if e - s < 2:
+            return True
+        if "cue-outside" in requires and cue is not None:
+            at = self.doc[cue.first].idx
+            if any(st.start <= at < st.end for st in self.statements):
+                return True
+        if "no-overlap" in requires and self._overlaps(s, e):
+            return True
+        return "quote-free" in requires and any(st.start <= s and e <= st.end for st in self.statements)
+
+    def _accept(self, c: Candidate) -> Statement | None:
+        """The arbitration: the candidate becomes a statement unless it is
+        empty or fails one of the checks it requires."""
+        s, e = c.start, c.end
+        if self._refused(s, e, c.cue, c.requires):
             return None
+        cue = c.cue
         cue_s = self.doc[cue.first].idx if cue else None
         cue_e = (self.doc[cue.last].idx + len(self.doc[cue.last].text)) if cue else None
-        st = Statement(kind, s, e, lemma or (cue.lemma if cue else None), cue_s, cue_e, mention, via=via)
+        st = Statement(c.kind, s, e, c.lemma or (cue.lemma if cue else None), cue_s, cue_e, c.mention, via=c.construction)
         self.statements.append(st)
-        for i, q in enumerate(self.outer_quotes):
-            if s <= q.inner_start and q.inner_end <= e:
-                self.used_quotes.add(i)
         return st
 
-    def _forward(self, cue: Cue, nxt: Cue | None) -> bool:
+    def _forward(self, cue: Cue, nxt: Cue | None) -> Candidate | None:
         """Cue then content: "X a déclaré que …", ": « … »", "avoir abattu…"."""
         doc = self.doc
         _, unit_e = self.unit_of(doc[cue.verb].idx)
         limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
         j = self._skip_to_complement(cue.last + 1, limit)
         if j >= limit:
-            return False
+            return None
         t = doc[j]
         mention = self._subject(cue)
         if self.quote_covering(doc[cue.verb].idx) is not None:
-            return False  # a cue inside a quotation is part of what was quoted
-        if any(st.start <= doc[cue.first].idx < st.end for st in self.statements):
-            return False  # inside reported speech: part of what was reported
+            return None  # a cue inside a quotation is part of what was quoted
         if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("clause" in cue.allows or "clause-quote" in cue.allows):
             return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
         if "infinitive" in cue.allows:
             return self._forward_infinitive(cue, nxt, j, limit, mention)
-        return False
+        return None
 
-    def _forward_que(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> bool:
+    def _forward_que(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> Candidate | None:
         """"X a déclaré que …" (or "précise que : « … »")."""
         doc = self.doc
         s = doc[j].idx + len(doc[j].text)
@@ -350,11 +399,10 @@ class StatementFinder:
             if q:
                 s, e = q.inner
         elif "clause" not in cue.allows:
-            return False  # "pense que …" without a quotation is a belief
-        self._add(kind, s, e, cue, mention, "clause")
-        return True
+            return None  # "pense que …" without a quotation is a belief
+        return self._candidate(kind, s, e, cue, mention, "clause", requires=("cue-outside",))
 
-    def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
+    def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> Candidate | None:
         """"X a déclaré : « … »" / "X a dit « … » et …" (mixed)."""
         doc = self.doc
         t = doc[j]
@@ -363,7 +411,7 @@ class StatementFinder:
             k += 1
         q = self.quote_starting_at(doc[k].idx) if k < len(doc) else None
         if q is None:
-            return False
+            return None
         s, e = q.inner
         # « … » followed by more reported speech in the same clause: mixed
         tail_e = self._clause_end(q.start, cue, nxt)
@@ -373,10 +421,9 @@ class StatementFinder:
             kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
         else:
             kind = "direct"
-        self._add(kind, s, e, cue, mention, "quote")
-        return True
+        return self._candidate(kind, s, e, cue, mention, "quote", requires=("cue-outside",))
 
-    def _forward_infinitive(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> bool:
+    def _forward_infinitive(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> Candidate | None:
         """"a déclaré avoir abattu …", "appelle à … de rester …", "accuse X d'avoir …"."""
         doc = self.doc
         markers = lexicon(self.lang, "INFINITIVE_MARKERS")
@@ -399,20 +446,18 @@ class StatementFinder:
             if m < limit - 1 and self._is_infinitive(doc[m + 1]):
                 s = doc[j].idx
                 e = self._clause_end(s, cue, nxt)
-                self._add(self._kind(s, e), s, e, cue, mention, "infinitive")
-                return True
-            return False
+                return self._candidate(self._kind(s, e), s, e, cue, mention, "infinitive", requires=("cue-outside",))
+            return None
         neg = k
         while neg < limit and neg - k < 4 and fold(doc[neg].text) in lexicon(self.lang, "CLITICS"):
             neg += 1
         if neg < limit and self._is_infinitive(doc[neg]):
             s = doc[k].idx
             e = self._clause_end(s, cue, nxt)
-            self._add(self._kind(s, e), s, e, cue, mention, "infinitive")
-            return True
-        return False
+            return self._candidate(self._kind(s, e), s, e, cue, mention, "infinitive", requires=("cue-outside",))
+        return None
 
-    def _comme(self, cue: Cue, nxt: Cue | None) -> bool:
+    def _comme(self, cue: Cue, nxt: Cue | None) -> Candidate | None:
         """"Comme l'a souligné X, …" / "Comme le dit X, …": the content follows X."""
         doc = self.doc
         k = cue.first - 1
@@ -420,14 +465,14 @@ class StatementFinder:
         while k >= 0 and (fold(doc[k].text) in objects or fold(doc[k].text) + "'" in objects or doc[k].text in ("'", "’")):
             k -= 1
         if k < 0 or fold(doc[k].text) != fold(self.lang.AS_WORD) or self.quote_covering(doc[k].idx):
-            return False
+            return None
         unit_s, unit_e = self.unit_of(doc[cue.first].idx)
         limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
         j = self._skip_to_complement(cue.last + 1, limit)
         toks = noun_phrase_right(doc, j, limit, self.lang)
         mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
         if mention is None:
-            return False
+            return None
         # the content starts after the last comma before the next finite verb
         last_comma = None
         for t in doc[j:limit]:
@@ -438,9 +483,8 @@ class StatementFinder:
                 while s < unit_e and self.text[s] in _SPACES:
                     s += 1
                 e = self._clause_end(s, cue, nxt)
-                self._add(self._kind(s, e), s, e, cue, mention, "as")
-                return True
-        return False
+                return self._candidate(self._kind(s, e), s, e, cue, mention, "as")
+        return None
 
     def _is_infinitive(self, t: Token) -> bool:
         return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in lexicon(self.lang, "INFINITIVE_AUXILIARIES")
@@ -599,7 +643,7 @@ class StatementFinder:
             self._mentions[head.i] = mention_from_tokens(self.doc, toks, self.resolver, self.lang)
         return self._mentions[head.i]
 
-    def _inverted(self, cue: Cue) -> bool:
+    def _inverted(self, cue: Cue, nxt: Cue | None = None) -> Candidate | None:
         """Content then cue: "« … », a déclaré X", "…, ont indiqué des responsables"."""
         doc = self.doc
         if self.quote_covering(doc[cue.verb].idx) is not None:
@@ -619,11 +663,11 @@ class StatementFinder:
             j = self._skip_to_complement(cue.last + 1, limit)
             if j < limit and (fold(doc[j].text) in lexicon(self.lang, "COMPLEMENTIZERS") or doc[j].text == ":") \
                     or j < limit and self._is_infinitive(doc[j]):
-                return False
+                return None
             toks = noun_phrase_right(doc, j, limit, self.lang) if j < limit else []
             mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
             if mention is None:
-                return False
+                return None
         # the content: a quotation just before, or the sentence up to the comma
         if before and before[-1] in _CLOSERS:
             q = next((q for q in self.outer_quotes if q.end == unit_s + len(before) or q.end == len(before) + unit_s), None)
@@ -632,38 +676,34 @@ class StatementFinder:
             if q is not None:
                 seg_s = self._segment_start(unit_s, first_tok.idx)
                 if self.text[seg_s:q.start].strip(_SPACES) and q.start > seg_s:
-                    self._add("mixed", seg_s, q.end, cue, mention, "inverted-mixed")
-                else:
-                    self._add("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
-                return True
+                    return self._candidate("mixed", seg_s, q.end, cue, mention, "inverted-mixed")
+                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
         if not before:
             # the cue opens its sentence: the quotation may end the previous one
             prev = self.text[:first_tok.idx].rstrip(_SPACES + ",")
             q = next((q for q in self.outer_quotes if q.end == len(prev)), None)
             if q is not None and "\n" not in self.text[q.end:first_tok.idx]:
-                self._add("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
-                return True
-            return False
+                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
+            return None
         # indirect: needs a verb in the content, and a subject-less cue
         seg_s = self._segment_start(unit_s, first_tok.idx)
         seg_e = unit_s + len(before)
         if seg_e - seg_s < 10:
-            return False
+            return None
         span = doc.char_span(seg_s, seg_e, alignment_mode="expand")
         seg_toks = list(span) if span is not None else []
         if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Fin"], ["Part"]) for t in seg_toks):
-            return False
+            return None
         if not had_comma and cue.last == cue.verb:
             # "… précise la compagnie." needs the subject to end the sentence
             end_tok = mention and self.tok_at(mention.end - 1)
             if end_tok is None or end_tok + 1 < limit and not doc[end_tok + 1].is_punct:
-                return False
+                return None
         if any(c.dep_.startswith("nsubj") and seg_s <= c.idx and c.i < cue.verb and not c.text.startswith("-") for c in doc[cue.verb].children) and had_comma is False:
-            return False
+            return None
         s = seg_s
         # "Selon X, …, a-t-il dit": leave selon phrases to their own rule
-        self._add(self._kind(s, seg_e), s, self._trim_end(s, seg_e), cue, mention, "inverted")
-        return True
+        return self._candidate(self._kind(s, seg_e), s, self._trim_end(s, seg_e), cue, mention, "inverted")
 
     def _segment_start(self, unit_s: int, before: int) -> int:
         """Where content ending at `before` starts: the sentence start, or the
@@ -676,21 +716,20 @@ class StatementFinder:
             seg_s += 1
         return seg_s
 
-    def _incise(self, cue: Cue) -> bool:
+    def _incise(self, cue: Cue) -> Candidate | None:
         """« Moi, dit-il, j'ai … »: the incise names the speaker and starts a new statement."""
         doc = self.doc
         if cue.clitic is None:
-            return False
+            return None
         q = self.quote_covering(doc[cue.verb].idx)
         after = doc[cue.last].idx + len(doc[cue.last].text)
         rest = self.text[after:q.inner_end].lstrip(_SPACES + ",")
         if not self.text[after:q.inner_end].lstrip(_SPACES).startswith(",") or len(rest) < 3:
-            return False
+            return None
         mention = mention_from_tokens(doc, [doc[cue.clitic]], self.resolver, self.lang)
-        self._add("direct", q.inner_end - len(rest), q.inner_end, cue, mention, "incise")
-        return True
+        return self._candidate("direct", q.inner_end - len(rest), q.inner_end, cue, mention, "incise")
 
-    def _according_to(self) -> None:
+    def _according_to(self) -> Iterator[Candidate]:
         """"selon X, …", "…, selon X", "d'après X", sentence-initial "Pour X, …"."""
         doc = self.doc
         phrases = _according_phrases(self.lang)
@@ -746,11 +785,15 @@ class StatementFinder:
                 np_end = comma
                 starts_sentence = True
             if starts_sentence and rest.lstrip(_SPACES).startswith(","):
-                self._according_before(np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1, unit_e, cue, mention)
+                candidate = self._according_before(np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1, unit_e, cue, mention)
             elif not starts_sentence:
-                self._according_after(unit_s, t.idx, cue, mention)
+                candidate = self._according_after(unit_s, t.idx, cue, mention)
+            else:
+                continue
+            if candidate is not None:
+                yield candidate
 
-    def _according_before(self, s: int, unit_e: int, cue: Cue, mention: Mention) -> None:
+    def _according_before(self, s: int, unit_e: int, cue: Cue, mention: Mention) -> Candidate:
         """"Selon X, <content>": the content runs from `s` to the sentence end."""
         while s < unit_e and self.text[s] in _SPACES:
             s += 1
@@ -759,10 +802,9 @@ class StatementFinder:
         if kind == "direct":
             q = self.quote_starting_at(s)
             s, e = q.inner if q else (s, e)
-        if not self._overlaps(s, e):
-            self._add(kind, s, e, cue, mention, "according-to-before", cue.lemma)
+        return self._candidate(kind, s, e, cue, mention, "according-to-before", cue.lemma, requires=("no-overlap",))
 
-    def _according_after(self, unit_s: int, marker: int, cue: Cue, mention: Mention) -> None:
+    def _according_after(self, unit_s: int, marker: int, cue: Cue, mention: Mention) -> Candidate | None:
         """"<content>, selon X": the content runs from the sentence start (or
         the end of a statement before it) to the marker at `marker`."""
         s = unit_s
@@ -773,14 +815,13 @@ class StatementFinder:
         while s < e and self.text[s] in _SPACES + ",.»":
             s += 1
         if e - s < 8 or any(st.start <= s and e <= st.end + 2 for st in self.statements):
-            return
+            return None
         kind = self._kind(s, e)
         if kind == "direct":
             q = self.quote_starting_at(s - 1) or self.quote_starting_at(s)
             if q:
                 s, e = q.inner
-        if not self._overlaps(s, e):
-            self._add(kind, s, e, cue, mention, "according-to-after", cue.lemma)
+        return self._candidate(kind, s, e, cue, mention, "according-to-after", cue.lemma, requires=("no-overlap",))
 
     def _comma_after(self, pos: int, unit_e: int) -> int | None:
         """The comma closing a source phrase that starts at `pos` (no finite
@@ -803,13 +844,14 @@ class StatementFinder:
     def _overlaps(self, s: int, e: int) -> bool:
         return any(st.start < e and s < st.end and min(e, st.end) - max(s, st.start) > 0.5 * (e - s) for st in self.statements)
 
-    def _remaining_quotes(self) -> None:
+    def _remaining_quotes(self) -> Iterator[Candidate]:
         """Quotes no cue claimed: continuations of the previous statement, or
         quotes hung on a subject without a verb ("l'imam, « effaré », …")."""
         doc = self.doc
-        for i, q in enumerate(self.outer_quotes):
-            if i in self.used_quotes or self._overlaps(q.inner_start, q.inner_end):
-                continue
+        requires = ("quote-free", "no-overlap")
+        for q in self.outer_quotes:
+            if self._refused(q.inner_start, q.inner_end, None, requires):
+                continue  # the arbitration would refuse any reading of it
             words = len(self.text[q.inner_start:q.inner_end].split())
             unit_s, unit_e = self.unit_of(q.start)
             lead = self.text[unit_s:q.start].strip(_SPACES)
@@ -820,9 +862,8 @@ class StatementFinder:
                 between = self.text[last.end:q.start].strip(_SPACES + "»”\"")
                 if self.lang.pattern("continuation_gap").fullmatch(between):
                     # "« … » , « … »": a second quotation hung on the same cue
-                    st = self._add("direct", q.inner_start, q.inner_end, None, last.mention, "continuation")
-                    if st:
-                        st.cue = last.cue
+                    yield self._candidate("direct", q.inner_start, q.inner_end, None, last.mention, "continuation",
+                                          last.cue, requires)
                     continue
             if opens_sentence and words >= 4:
                 prev = [st for st in self.statements if st.end <= q.start]
@@ -830,14 +871,13 @@ class StatementFinder:
                     last = max(prev, key=lambda st: st.end)
                     gap = self.text[last.end:q.start]
                     if gap.count("\n") <= 2 and len(gap) < 400 and last.mention is not None:
-                        st = self._add("direct", q.inner_start, q.inner_end, None, last.mention, "continuation")
-                        if st:
-                            st.cue = last.cue
+                        yield self._candidate("direct", q.inner_start, q.inner_end, None, last.mention, "continuation",
+                                              last.cue, requires)
                         continue
             if words >= 4 and lead.endswith(":"):
                 mention = self._colon_speaker(q)
                 if mention is not None:
-                    self._add("direct", q.inner_start, q.inner_end, None, mention, "colon")
+                    yield self._candidate("direct", q.inner_start, q.inner_end, None, mention, "colon", requires=requires)
                     continue
             if words >= 2 and lead:
                 # a subject right before the quote with no verb in between
@@ -847,7 +887,7 @@ class StatementFinder:
                 if subj is not None and not verbs and (subj.ent_type_ == "PER" or fold(subj.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
                     mention = self._mention_for_head(subj)
                     if mention:
-                        self._add("direct", q.inner_start, q.inner_end, None, mention, "verbless")
+                        yield self._candidate("direct", q.inner_start, q.inner_end, None, mention, "verbless", requires=requires)
 
     def _dedupe(self) -> None:
         out: list[Statement] = []
