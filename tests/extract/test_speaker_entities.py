@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from veille.lang import get_language
-from veille.record import _speaker_type
+from veille.extract.entities import speaker_type
 
 
 @pytest.mark.parametrize("speaker, etype", [
@@ -24,7 +24,7 @@ from veille.record import _speaker_type
     ("le ramassage des ordures", None),
 ])
 def test_speaker_type_from_the_head_noun(speaker, etype):
-    assert _speaker_type(speaker, get_language("fr")) == etype
+    assert speaker_type(speaker, get_language("fr")) == etype
 
 
 @pytest.mark.model

@@ -207,13 +207,52 @@ class _Builder:
         self.order.remove(key)
         del self.groups[key]
 
-    def entities(self) -> list[dict]:
+    def attach_speakers(self, statements) -> dict[int, str]:
+        """One identity for every statement's speaker, decided here with the
+        entities themselves: the entity of that name (or alias), else the one
+        holding the speaker's span, else the organization the tables give its
+        English name, else (for a role, a body or a group named by a common
+        noun) a new entity, so that "la police" and "des responsables
+        ukrainiens" can be followed like names. Statement index -> group key."""
+        self.in_title = False
+        by_span = {tuple(m): key for key in self.order for m in self.groups[key]["mentions"]}
+        by_name: dict[str, str] = {}
+        for key in self.order:
+            g = self.groups[key]
+            for name in [g["name"], *g["aliases"]]:
+                by_name.setdefault(fold(name), key)
+        found: dict[int, str] = {}
+        for n, st in enumerate(statements):
+            if not st.speaker:
+                continue
+            m = st.mention
+            named = m is not None and m.kind != "pronoun"
+            key = by_name.get(fold(st.speaker))
+            if key is None and named:
+                key = by_span.get((m.start, m.end))
+            if key is None and (english := gazetteer.organization(st.speaker, self.lang)):  # "Air Force de l'Ukraine"
+                key = by_name.get(fold(english))
+            if key is None and named and (etype := speaker_type(st.speaker, self.lang)):
+                key = by_name[fold(st.speaker)] = f"{etype}:{fold(st.speaker)}"
+                self.add(key, st.speaker, etype, st.speaker, (m.start, m.end))
+                self.groups[key]["from_speaker"] = True
+            if key is None:
+                continue
+            if self.groups[key].get("from_speaker") and named:
+                self.add(key, st.speaker, self.groups[key]["type"], st.speaker, (m.start, m.end))
+            found[n] = key
+        return found
+
+    def entities(self, statements=()) -> list[dict]:
         self.merge_persons()
+        speakers = self.attach_speakers(statements)
         out = []
+        ids = {}
         for n, key in enumerate(self.order, 1):
             g = self.groups[key]
+            ids[key] = f"E{n}"
             aliases = sorted(set(g["aliases"]) - {g["name"]})
-            if g["type"] == "person":  # across articles: the full name, transliterations aside
+            if g["type"] == "person" and not g.get("from_speaker"):  # across articles: the full name, transliterations aside
                 key = "person:" + " ".join(name_key(w) for w in g["name"].split())
             rec = {"id": f"E{n}", "name": g["name"], "type": g["type"], "aliases": aliases,
                    "mentions": sorted(g["mentions"]), "key": key}
@@ -222,6 +261,8 @@ class _Builder:
             if "geo" in g:
                 rec["geo"] = g["geo"]
             out.append(rec)
+        for n, st in enumerate(statements):
+            st.entity = ids.get(speakers.get(n))
         return out
 
 
@@ -291,14 +332,15 @@ def _split_of(ent: Span, lang: Language) -> list[tuple[str, int, int]]:
 def entities_from_doc(doc: Doc, lang: Language, text: str | None = None, title: Doc | None = None) -> list[dict]:
     """The article's entities, canonical and typed, with every mention span.
     Names in the `title` (a Doc of its own: it is not part of the text) are
-    entities too, their spans in `title_mentions`."""
+    entities too, their spans in `title_mentions`. Every statement of the
+    Doc gets the id of its speaker's entity (`Statement.entity`)."""
     text = text if text is not None else doc.text
     builder = _Builder(doc, lang, text)
     _scan(builder, doc, text, lang)
     if title is not None and len(title):
         builder.text, builder.in_title = title.text, True
         _scan(builder, title, title.text, lang)
-    return builder.entities()
+    return builder.entities(doc._.veille_statements or ())
 
 
 def _scan(builder: _Builder, doc: Doc, text: str, lang: Language) -> None:
@@ -333,3 +375,24 @@ def _known_names(lang: Language) -> re.Pattern:
     articles = tuple(a if a.endswith(("'", "’")) else a + " " for a in lang.NAME_ARTICLES)
     names = [n for n in names if not n.startswith(articles)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def speaker_type(speaker: str, lang: Language) -> str | None:
+    """The entity type of a speaker that names no one ("la police", "des
+    témoins", "le procureur fédéral", "des responsables ukrainiens"), from its
+    head noun; None when the head is no speaker noun of the language (a
+    "selon" source such as "le droit international" is no entity)."""
+    determiners = lexicon(lang, "DETERMINERS")
+    words = [w for w in fold(speaker).replace("'", "' ").split() if w not in determiners]
+    nouns = lexicon(lang, "SPEAKER_NOUNS")
+    # the head noun: first, or second after an adjective ("nombreux habitants", "nouveau gouvernement")
+    singular = lang.grammar.singular
+    head = next((w for w in words[:2] if w in nouns or singular(w) != w and singular(w) in nouns), None)
+    if head is None:
+        return None
+    if head in lexicon(lang, "PERSON_ROLES"):
+        return "person"
+    if singular(head) in lexicon(lang, "PERSON_ROLES") or singular(head) != head and head not in lexicon(lang, "SERVICE_NOUNS") \
+            and head not in lexicon(lang, "ORGANIZATION_NOUNS"):
+        return "other"  # a group of people: témoins, habitants, responsables, pompiers
+    return "organization"

@@ -36,6 +36,7 @@ class Statement:
     speaker: str | None = None
     date: str | None = None
     via: str = ""  # which construction found it, for debugging and tests
+    entity: str | None = None  # the id of the speaker's entity, set by the entity builder
 
     def to_json(self, sid: str) -> dict:
         return {
