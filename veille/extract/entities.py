@@ -232,6 +232,12 @@ class _Builder:
                 key = by_span.get((m.start, m.end))
             if key is None and (english := gazetteer.organization(st.speaker, self.lang)):  # "Air Force de l'Ukraine"
                 key = by_name.get(fold(english))
+            if key is None:  # "L'ONG Human Rights Watch": the name after the organization noun
+                key = self._after_organization_noun(st.speaker, by_name)
+            person = f"person:{name_key(st.speaker.split()[-1])}"
+            if key is None and named and m.kind == "name" and " " in st.speaker and person not in self.groups:
+                self.add_person(st.speaker, (m.start, m.end))  # a full name the NER missed ("Philippe Germain")
+                key = by_name[fold(st.speaker)] = person
             if key is None and named and (etype := speaker_type(st.speaker, self.lang)):
                 key = by_name[fold(st.speaker)] = f"{etype}:{fold(st.speaker)}"
                 self.add(key, st.speaker, etype, st.speaker, (m.start, m.end))
@@ -242,6 +248,17 @@ class _Builder:
                 self.add(key, st.speaker, self.groups[key]["type"], st.speaker, (m.start, m.end))
             found[n] = key
         return found
+
+    def _after_organization_noun(self, speaker: str, by_name: dict[str, str]) -> str | None:
+        words = speaker.replace("'", "' ").replace("’", "’ ").split()
+        nouns = lexicon(self.lang, "ORGANIZATION_NOUNS") | lexicon(self.lang, "DETERMINERS")
+        for k in range(1, len(words)):
+            if fold(words[k - 1]) not in nouns:
+                return None
+            rest = fold(" ".join(words[k:]))
+            if words[k][:1].isupper() and rest in by_name:
+                return by_name[rest]
+        return None
 
     def entities(self, statements=()) -> list[dict]:
         self.merge_persons()

@@ -249,7 +249,7 @@ class StatementFinder:
                                                                or fold(doc[j + 1].text) in self.lang.WEEKDAYS):
                 j += 1
                 continue
-            if t.pos_ == "ADV" and low not in lexicon(self.lang, "NEGATIONS"):
+            if t.pos_ == "ADV" and low not in lexicon(self.lang, "NEGATIONS") and low not in lexicon(self.lang, "COMPLEMENTIZERS"):
                 j += 1
                 continue
             if low in self.lang.WEEKDAYS or low in lexicon(self.lang, "TIME_ADVERBS"):
