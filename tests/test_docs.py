@@ -29,3 +29,11 @@ def test_docs_every_error_code_in_readme(code):
 def test_docs_readme_starts_with_the_two_commands():
     head = README[:1500]
     assert "make demo" in head and "make test" in head
+
+
+def test_docs_the_language_page_names_every_table_pattern_and_hook():
+    from veille.lang import HOOKS, TABLES
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "adding-a-language.md").read_text(encoding="utf-8")
+    missing = [name for name in [*TABLES, *HOOKS] if f"`{name}" not in page]
+    assert not missing, f"docs/adding-a-language.md does not name {missing}"

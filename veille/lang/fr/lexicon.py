@@ -1,7 +1,7 @@
-"""French: the words veille's extractors look for, kept as data.
+"""French: every word veille's engine looks for, kept as data.
 
-Adding a language means writing a module like this one (same names) and
-listing it in `veille.lang.LANGUAGES`; the extractors read only these tables.
+The table names are the contract in `veille.lang.TABLES`; a language package
+gives all of them (see docs/adding-a-language.md).
 """
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ COUNTRY_NAMES = {
     "grande-bretagne": "GB", "etats-unis d'amerique": "US", "macedoine": "MK", "kosovo": "XK", "cisjordanie": "PS",
 }
 # Well-known organizations: folded French forms -> English name (the table
-# in fr_organizations), and the English "Air Force" of texts translated from
+# in organizations.py), and the English "Air Force" of texts translated from
 # Ukrainian reports.
 ORGANIZATIONS = {**_ORGANIZATIONS, "air force": "Ukrainian Air Force", "air force ukrainienne": "Ukrainian Air Force",
                  "l'air force ukrainienne": "Ukrainian Air Force"}
