@@ -60,7 +60,7 @@ class Candidate:
     - "cue-outside": the cue is not inside an accepted statement (a cue in
       reported speech is part of what was reported);
     - "no-overlap": the content does not mostly overlap an accepted one;
-    - "quote-free": no accepted statement holds the quotation already.
+    - "quote-unclaimed": no accepted statement holds the quotation already.
     """
 
     kind: str
@@ -352,7 +352,7 @@ class StatementFinder:
                 return True
         if "no-overlap" in requires and self._overlaps(s, e):
             return True
-        return "quote-free" in requires and any(st.start <= s and e <= st.end for st in self.statements)
+        return "quote-unclaimed" in requires and any(st.start <= s and e <= st.end for st in self.statements)
 
     def _accept(self, c: Candidate) -> Statement | None:
         """The arbitration: the candidate becomes a statement unless it is
@@ -849,7 +849,7 @@ class StatementFinder:
         """Quotes no cue claimed: continuations of the previous statement, or
         quotes hung on a subject without a verb ("l'imam, « effaré », …")."""
         doc = self.doc
-        requires = ("quote-free", "no-overlap")
+        requires = ("quote-unclaimed", "no-overlap")
         for q in self.outer_quotes:
             if self._refused(q.inner_start, q.inner_end, None, requires):
                 continue  # the arbitration would refuse any reading of it
