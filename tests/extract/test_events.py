@@ -166,8 +166,11 @@ def test_events_attack_place_from_the_strike_just_before(text, places):
 
 
 @pytest.mark.parametrize("text,killed", [
-    ("Le muezzin de la mosquée a été abattu à proximité de son domicile mardi.", 1),
-    ("Le prêtre a été égorgé et une autre victime est entre la vie et la mort.", 1),
+    # a definite person counts only when the article introduced them as one ("un prêtre")
+    ("Le muezzin de la mosquée a été abattu à proximité de son domicile mardi.", None),
+    ("L'office réunissait un prêtre et des fidèles. Le prêtre a été égorgé et une autre victime est entre la vie "
+     "et la mort.", 1),
+    ("Des hommes armés ont pris en embuscade un muezzin et l'ont abattu.", 1),
     ("Un policier a été tué lors de l'attaque de la nuit.", 1),
     ("Le drone a été abattu au-dessus de la ville.", None),
     ("Trois soldats ont été tués dans l'explosion.", 3),

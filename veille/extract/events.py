@@ -72,9 +72,14 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
 
 
 def _is_count(n: Number, text: str, lang: Language) -> bool:
-    """Numbers that are not counts: years, times, article numbers, units."""
+    """Numbers that are not counts: years, times, ages and durations, article
+    numbers, units, and plural approximations ("des dizaines": dozens)."""
     if n.unit:
         return False
+    if n.words and n.qualifier == "about":
+        last = fold(text[n.start:n.end]).split()[-1]
+        if lang.grammar.singular(last) != last:
+            return False
     if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
         return False
     before = fold(text[max(0, n.start - 12) : n.start])
@@ -83,7 +88,8 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
     after = text[n.end : n.end + 4]
     if lang.pattern("clock_after").match(after):
         return False
-    return True
+    # "âgé de 31 ans", "depuis 12 ans", "30 et 34 ans": an age or a duration
+    return not lang.pattern("duration_after").match(text[n.end:n.end + 24])
 
 
 class EventFinder:
@@ -162,12 +168,31 @@ class EventFinder:
     def casualties(self) -> list[dict]:
         casualty, groups, counted, *_ = self.lex
         found: list[tuple[Number, str, str, int]] = []  # (number, field, group, word end)
-        for n in self.numbers:
-            if not _is_count(n, self.text, self.lang) or n.start in self.weapon_counts:
+        counts = [n for n in self.numbers if _is_count(n, self.text, self.lang) and n.start not in self.weapon_counts]
+        ranges = self._ranges(counts)
+        seen: list[tuple[Number, str]] = []  # every casualty count read, superseded or not
+        for i, n in enumerate(counts):
+            if n.start in ranges and ranges[n.start] is None:
+                continue  # the other end of a range counted by its first number
+            if hit_before := self._changed_toll(n, counts, casualty):
+                found.append((n, *hit_before))  # "le nombre de morts est passé de 30 à 45"
                 continue
-            if self._superseded(n):
-                continue
-            hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+            if n.start in ranges:  # "60 à 70 morts": the count is the lower bound, read after the upper
+                upper = ranges[n.start]
+                hit = self._casualty_after(upper, casualty, groups, counted) \
+                    or self._casualty_before(n, casualty, groups, counted)
+                n = Number(n.start, upper.end, n.value, n.qualifier or "at_least", hedge_start=n.hedge_start)
+            else:
+                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+            if hit is not None:
+                seen.append((n, hit[0]))
+                if self._superseded(n, hit[0], seen):
+                    continue
+            if hit is None and found and found[-1][3] <= n.start \
+                    and self.lang.pattern("then_between").match(self.text[found[-1][3]:n.start]):
+                # "41 blessés, puis 48": the later figure replaces the earlier
+                previous = found.pop()
+                hit = (previous[1], previous[2], n.end)
             if hit is None and found and self._dont_between(found[-1][0].end, n.start) \
                     and found[-1][0].end > self.sentence_of(n.start)[0]:
                 # "14 morts, dont les 5 assaillants": the same count, for a group
@@ -209,33 +234,75 @@ class EventFinder:
         """"Le muezzin … a été abattu", "un policier a été tué": one person
         killed, said without a number, in a sentence that gives no toll."""
         _, groups, *_ = self.lex
-        pattern = self.lang.pattern("one_killed")
         out = []
-        for s, e in self.sents:
-            if any(ev["_sent"] == (s, e) and "killed" in ev for ev in events):
-                continue
-            m = pattern.search(fold(self.text[s:e]))
-            if not m:
-                continue
-            noun = m.group(1)
-            out.append({"type": "casualties", "date": self.date_near(s + m.start()), "place": self.place_near(s, e),
-                        "group": groups.get(noun, "civilian"), "_sent": (s, e), "killed": 1, "qualifiers": {},
-                        "evidence": [[s + m.start(), s + m.end()]]})
+        folded = fold(self.text)
+        for field, pattern in (("killed", self.lang.pattern("one_killed")), ("injured", self.lang.pattern("one_injured")),
+                               ("killed", self.lang.pattern("one_killed_again"))):
+            for s, e in self.sents:
+                if any(ev["_sent"] == (s, e) and field in ev for ev in events + out):
+                    continue
+                m = pattern.search(folded, s, e)
+                if not m:
+                    continue
+                noun = m.group(1)
+                if pattern is self.lang.pattern("one_killed_again") and not re.search(
+                        rf"\b(?:un|une) {re.escape(noun)}\b", folded[:s + m.start()]):
+                    continue  # a definite person never introduced as one is no count ("la chanteuse a été tuée")
+                out.append({"type": "casualties", "date": self.date_near(s + m.start()), "place": self.place_near(s, e),
+                            "group": groups.get(noun, "civilian"), "_sent": (s, e), field: 1, "qualifiers": {},
+                            "evidence": [[s + m.start(), s + m.end()]]})
         return out
 
     def _pos_at(self, char: int) -> str:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0].pos_ if span is not None and len(span) else ""
 
-    def _superseded(self, n: Number) -> bool:
-        """A count in the clause of "le premier bilan faisait état de …"."""
+    def _superseded(self, n: Number, field: str, seen: list[tuple[Number, str]]) -> bool:
+        """A count in the clause of "le premier bilan faisait état de 20 morts
+        et 42 blessés", "d'abord évalué à …" (a later count of the same field
+        in the clause is the new toll), or the old figure of "est passé de
+        30 à 45"."""
         s, _ = self.sentence_of(n.start)
         clause = fold(self.text[s : n.start])
+        if self.lang.pattern("toll_change_before").search(clause):
+            return True
         for marker in map(fold, self.lang.SUPERSEDED_TOLL):
             k = clause.rfind(marker)
-            if k != -1 and not self.lang.pattern("clause_break").search(clause[k:]):
+            if k != -1 and not self.lang.pattern("clause_break").search(clause[k:]) \
+                    and not any(s + k + len(marker) < m.start < n.start and f == field for m, f in seen):
                 return True
         return False
+
+    def _changed_toll(self, n: Number, counts: list[Number], casualty: dict[str, str]):
+        """The new figure of "le nombre de morts est passé de 30 à 45": the
+        field of the casualty word named before the old figure."""
+        i = next((k for k, m in enumerate(counts) if m is n), 0)
+        if i == 0:
+            return None
+        old = counts[i - 1]
+        s, _ = self.sentence_of(old.start)
+        before = fold(self.text[s:old.start])
+        if not self.lang.pattern("toll_change_before").search(before) \
+                or not self.lang.pattern("range_between").match(self.text[old.end:n.start]):
+            return None
+        field = next((casualty[w] for w in reversed(re.findall(r"[\w'-]+", before)) if w in casualty), None)
+        return (field, "unspecified", n.end) if field else None
+
+    def _ranges(self, counts: list[Number]) -> dict[int, Number | None]:
+        """The ranges among the counts: lower bound start -> upper bound, and
+        upper bound start -> None ("60 à 70", "16 ou 17", "entre 10 et 15").
+        A toll that changes ("passé de 30 à 45") is no range."""
+        out: dict[int, Number | None] = {}
+        for a, b in zip(counts, counts[1:]):
+            between = self.text[a.end:b.start]
+            before = fold(self.text[max(0, a.start - 30):a.hedge_start if a.hedge_start is not None else a.start])
+            if self.lang.pattern("toll_change_before").search(before):
+                continue
+            if self.lang.pattern("range_between").match(between) or (
+                    self.lang.pattern("range_and_between").match(between)
+                    and self.lang.pattern("range_and_before").search(before)):
+                out[a.start], out[b.start] = b, None
+        return out
 
     def _is_of(self, word: str) -> bool:
         """'of' before a noun: "de", "des", or elided ("d'équipage")."""
@@ -260,9 +327,26 @@ class EventFinder:
 
     def _casualty_after(self, n, casualty, groups, counted):
         """"34 morts", "trois civils tués", "deux personnes ont été tuées"."""
-        words = _words_after(self.text, n.end, 7)
+        words = _words_after(self.text, n.end, 12)
         group = "unspecified"
+        first = 0  # where the count's noun may stand: after "de" of "une vingtaine de"
+        skip_to = n.end
         for k, (ws, we, w) in enumerate(words):
+            if ws < skip_to:
+                continue
+            rest = fold(self.text[ws:ws + 40])
+            partitive = next((p for p in map(fold, self.lang.COUNT_PARTITIVES) if rest.startswith(p)), None)
+            if partitive and k == first:
+                skip_to = ws + len(partitive)  # "quatre d'entre eux"
+                first = k + 2
+                continue
+            phrase = next(((field, p) for field, ps in self.lang.CASUALTY_AFTER_PHRASES.items()
+                           for p in map(fold, ps) if rest.startswith(p)), None)
+            if phrase and k > 0:
+                return phrase[0], group, ws + len(phrase[1])
+            if k == 0 and n.words and n.qualifier == "about" and self._is_of(w):
+                first = 1
+                continue  # "une vingtaine de blessés"
             if k > 0 and self._is_of(w) and words[k - 1][2] in counted:
                 continue  # "deux membres d'équipage", "trois agents de sécurité"
             if k > 0 and self._pos_at(ws) == "AUX":
@@ -281,14 +365,25 @@ class EventFinder:
                 continue
             if w in counted or w in self.lang.CASUALTY_FILLERS:
                 continue
-            if k == 0 and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
+            if k == first and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
+                skip_to = self._apposition_end(we)  # "les deux frères, âgés de 30 ans, ont été tués"
                 continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
-            if k > 0 and self._pos_at(ws) == "ADV":
-                continue  # "sont également blessés"
+            if self._pos_at(ws) == "ADV":
+                continue  # "sont également blessés", "dont 10 grièvement blessés"
             if k > 0 and k < 3 and words[k - 1][2] in counted | set(groups) and self._pos_at(ws) in ("ADJ", "ADV"):
                 continue  # "deux personnes grièvement blessées"
             return None
         return None
+
+    def _apposition_end(self, pos: int) -> int:
+        """After a noun, the end of an apposition between commas (", âgés de 30
+        ans,"), else `pos`."""
+        if not self.text.startswith(",", pos):
+            return pos
+        close = self.text.find(",", pos + 1, pos + 60)
+        if close == -1 or any(c in self.text[pos + 1:close] for c in ".;:"):
+            return pos
+        return close + 1
 
     def _casualty_before(self, n, casualty, groups, counted):
         """"a tué au moins un civil", "blessé quatre autres", "tuant environ 50 civils"."""
@@ -299,6 +394,9 @@ class EventFinder:
             return None
         words = _words_after(self.text, n.end, 2)
         group = "unspecified"
+        rest = fold(self.text[n.end:n.end + 20]).lstrip(_SP)
+        if any(rest.startswith(fold(p)) for p in self.lang.COUNT_PARTITIVES):  # "tuant quatre d'entre eux"
+            return field, group, n.end
         # who was killed or hurt must be people: "a tué 3 civils", "blessé quatre autres",
         # never "a abattu 71 (drones)" or "abattu six des sept missiles"
         if not words or words[0][2] in self.lex[3] or not (

@@ -269,12 +269,29 @@ UNITS = {"km²": "km2", "km2": "km2", "kilomètres carrés": "km2", "kilomètre 
 CASUALTY_WORDS = {
     "killed": """mort morts morte mortes tué tués tuée tuées tue tuant décès décédé décédés décédée
                  décédées péri périt périrent tuer victimes abattu abattus abattue abattues""".split(),
-    "injured": "blessé blessés blessée blessées blessant blesse blesser".split(),
+    "injured": """blessé blessés blessée blessées blessant blesse blesser hospitalisé hospitalisés hospitalisée
+                  hospitalisées""".split(),
     "missing": "disparu disparus disparue disparues".split(),
 }
 # Phrases just before a count that make it a casualty count ("a coûté la vie à 14 personnes").
-CASUALTY_BEFORE = {"killed": ["coûté la vie à", "ôté la vie à", "coûte la vie à", "tué", "tuant", "tue", "abattu"],
+CASUALTY_BEFORE = {"killed": ["coûté la vie à", "ôté la vie à", "coûte la vie à", "tué", "tuant", "tue", "abattu",
+                              "causé la mort de", "cause la mort de", "provoqué la mort de", "entraîné la mort de"],
                    "injured": ["blessé", "blessant", "blesse"]}
+# Phrases after a count (and its noun) that make it a casualty count ("six
+# jeunes ont perdu la vie", "cinq sont dans un état critique").
+CASUALTY_AFTER_PHRASES = {"killed": ["perdu la vie", "trouvé la mort", "succombé", "péri"],
+                          "injured": ["dans un état critique", "dans un état grave", "en état critique",
+                                      "en état grave", "en urgence absolue", "dans un état sérieux"]}
+# Words after a count that stand for its noun ("quatre d'entre eux").
+COUNT_PARTITIVES = ("d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles")
+# A number followed by one of these is a duration or an age, never a count
+# ("âgé de 31 ans", "depuis 12 ans", "pendant 3 jours").
+DURATION_NOUNS = ("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
+                  "minute", "minutes")
+# What one person killed without a number is said with ("un policier a été
+# tué", "une femme est décédée", "un homme a succombé").
+DIED_PHRASES = ("est mort", "est morte", "est décédé", "est décédée", "a succombé", "a péri", "a perdu la vie",
+                "a trouvé la mort")
 # Who was counted (the group of a casualty count).
 CASUALTY_GROUPS = {
     "civilian": "civil civils civile civiles habitant habitants enfant enfants femme femmes passager passagers riverain riverains".split(),
@@ -302,7 +319,8 @@ CONFIRMED_CASUALTY_WORDS = {"victimes": ("dece", "mort")}
 OF_WORDS = ("de", "du", "des", "d'", "d’")
 # Nouns of a country's land, followed by its adjective ("le territoire russe").
 LAND_NOUNS = ("territoire", "pays", "sol")
-SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan")
+SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan", "d'abord", "dans un premier temps",
+                   "initialement", "précédemment")
 
 # Weapons: phrase (lower-case) -> category. Longest phrases are matched first.
 WEAPONS = {

@@ -57,10 +57,29 @@ PATTERNS: dict[str, str] = {
     "leading_determiner": r"(?i)^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)",  # as written
     "place_preposition_before": r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$",
     "folded_article": r"^(?:{NAME_ARTICLES:folded}) ?",
+    # the indefinite article is the number: "un policier a été tué", "un jeune homme a été blessé"
+    # (never "le prêtre", nor an apposition: "la victime, une femme de 56 ans, …")
     "one_killed": (
-        r"\b(?:le|la|l'|un|une)\s+({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+a ete\s+"
-        r"(?:{KILLED_PARTICIPLES:folded})\b"
+        r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
+        r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|l'(?:a|ont)\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
     ),
+    # "le prêtre a été égorgé" after the article introduced "un prêtre": the same person, counted once
+    "one_killed_again": (
+        r"\b(?:le|la|l')\s*({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
+        r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
+    ),
+    "one_injured": (
+        r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
+        r"a ete\s+(?:\w+ment\s+)?(?:blesse|blessee)\b"
+    ),
+    "duration_after": r"(?i)^[\s,]*(?:(?:et|à|ou|-)\s*\d+\s*)?(?:{DURATION_NOUNS})\b",  # as written
+    # two numbers of one range: "60 à 70", "16 ou 17", "entre 10 et 15", "de 20 à 30"
+    "range_between": r"(?i)^\s*(?:à|ou|-|–)\s*$",
+    "range_and_between": r"(?i)^\s*et\s*$",
+    "range_and_before": r"(?i)\bentre\s*$",
+    # a toll that changes: "est passé de 30 à 45" (the second is the count)
+    "toll_change_before": r"\b(?:pass|grimp|mont|augment|alourdi)\w*\s+de\s*$",
+    "then_between": r"^[\s,]*puis\s*$",  # "41 blessés, puis 48": the second replaces the first
     "not_a_count_before": r"(article|n°|numero|page|chapitre)\s*$",
     "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
     "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
