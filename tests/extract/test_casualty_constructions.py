@@ -63,20 +63,20 @@ def test_replaced_tolls_are_not_events(text, expected):
     check(text, expected)
 
 
-# -- ranges: the lower bound is the count ------------------------------------
+# -- ranges: counted up to their upper bound ("16 ou 17 morts" is up to 17) ----
 @pytest.mark.parametrize("text,expected", [
-    ("Le parquet évoque un bilan provisoire de 60 à 70 morts.", [("killed", 60)]),
-    ("Entre 10 et 15 personnes ont été blessées.", [("injured", 10)]),
-    ("Les secours comptent 16 ou 17 morts.", [("killed", 16)]),
-    ("L'attaque a fait de 20 à 30 blessés.", [("injured", 20)]),
-    ("Deux à trois civils ont été tués.", [("killed", 2)]),
+    ("Le parquet évoque un bilan provisoire de 60 à 70 morts.", [("killed", 70)]),
+    ("Entre 10 et 15 personnes ont été blessées.", [("injured", 15)]),
+    ("Les secours comptent 16 ou 17 morts.", [("killed", 17)]),
+    ("L'attaque a fait de 20 à 30 blessés.", [("injured", 30)]),
+    ("Deux à trois civils ont été tués.", [("killed", 3)]),
     ("Les combats ont fait 200 morts en 3 jours.", [("killed", 200)]),
     ("Il y a eu 5 morts et 12 blessés.", [("killed", 5), ("injured", 12)]),
-    ("Le bilan s'élève à 1 à 2 blessés légers.", [("injured", 1)]),
-    ("Une à deux personnes sont mortes dans l'incendie.", [("killed", 1)]),
+    ("Le bilan s'élève à 1 à 2 blessés légers.", [("injured", 2)]),
+    ("Une à deux personnes sont mortes dans l'incendie.", [("killed", 2)]),
     ("Les 12 blessés ont été transportés vers 3 hôpitaux.", [("injured", 12)]),
 ])
-def test_ranges_count_their_lower_bound(text, expected):
+def test_ranges_count_up_to_their_upper_bound(text, expected):
     check(text, expected)
 
 

@@ -177,11 +177,11 @@ class EventFinder:
             if hit_before := self._changed_toll(n, counts, casualty):
                 found.append((n, *hit_before))  # "le nombre de morts est passé de 30 à 45"
                 continue
-            if n.start in ranges:  # "60 à 70 morts": the count is the lower bound, read after the upper
+            if n.start in ranges:  # "16 ou 17 morts": up to 17
                 upper = ranges[n.start]
                 hit = self._casualty_after(upper, casualty, groups, counted) \
                     or self._casualty_before(n, casualty, groups, counted)
-                n = Number(n.start, upper.end, n.value, n.qualifier or "at_least", hedge_start=n.hedge_start)
+                n = Number(n.start, upper.end, upper.value, "up_to", hedge_start=n.hedge_start)
             else:
                 hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
             if hit is not None:
@@ -220,15 +220,26 @@ class EventFinder:
         for ev in events:
             self._share_hedge(ev)
         # the same toll stated twice (lead, then the prosecutor) is one event
+        # (or once in part: "tué sept personnes" then "sept morts et 28 blessés", at the same place)
         unique: list[dict] = []
-        for ev in events:
-            counts = {f: ev.get(f) for f in ("killed", "injured", "missing")}
-            twin = next((u for u in unique if {f: u.get(f) for f in counts} == counts), None)
+        fields = ("killed", "injured", "missing")
+        for ev in sorted(events, key=lambda e: -sum(f in e for f in fields)):
+            counts = {f: ev[f] for f in fields if f in ev}
+            twin = next((u for u in unique if {f: u[f] for f in fields if f in u} == counts
+                         or all(u.get(f) == v for f, v in counts.items()) and self._same_scene(u, ev)), None)
             if twin is not None:
                 twin["evidence"].extend(ev["evidence"])
             else:
                 unique.append(ev)
-        return unique
+        return sorted(unique, key=lambda e: min(a for a, _ in e["evidence"]))
+
+    def _same_scene(self, a: dict, b: dict) -> bool:
+        """Nothing says two casualty events are apart: the same paragraph, the
+        same place and date (or one of them unknown)."""
+        ends = sorted(x for ev in (a, b) for span in ev["evidence"] for x in span)
+        if "\n" in self.text[ends[0]:ends[-1]]:
+            return False
+        return all(a.get(k) == b.get(k) or not a.get(k) or not b.get(k) for k in ("place", "date"))
 
     def _one_killed(self, events: list[dict]) -> list[dict]:
         """"Le muezzin … a été abattu", "un policier a été tué": one person
@@ -244,7 +255,7 @@ class EventFinder:
                 m = pattern.search(folded, s, e)
                 if not m:
                     continue
-                noun = m.group(1)
+                noun = next(g for g in m.groups() if g)
                 if pattern is self.lang.pattern("one_killed_again") and not re.search(
                         rf"\b(?:un|une) {re.escape(noun)}\b", folded[:s + m.start()]):
                     continue  # a definite person never introduced as one is no count ("la chanteuse a été tuée")
@@ -269,6 +280,7 @@ class EventFinder:
         for marker in map(fold, self.lang.SUPERSEDED_TOLL):
             k = clause.rfind(marker)
             if k != -1 and not self.lang.pattern("clause_break").search(clause[k:]) \
+                    and not any(fold(c) in clause[k:] for c in self.lang.CURRENT_TOLL) \
                     and not any(s + k + len(marker) < m.start < n.start and f == field for m, f in seen):
                 return True
         return False
@@ -330,6 +342,7 @@ class EventFinder:
         words = _words_after(self.text, n.end, 12)
         group = "unspecified"
         first = 0  # where the count's noun may stand: after "de" of "une vingtaine de"
+        noun = complement = -2  # where the counted noun and its complement ("de l'EI") stand
         skip_to = n.end
         for k, (ws, we, w) in enumerate(words):
             if ws < skip_to:
@@ -342,15 +355,18 @@ class EventFinder:
                 continue
             phrase = next(((field, p) for field, ps in self.lang.CASUALTY_AFTER_PHRASES.items()
                            for p in map(fold, ps) if rest.startswith(p)), None)
-            if phrase and k > 0:
+            if phrase:
                 return phrase[0], group, ws + len(phrase[1])
             if k == 0 and n.words and n.qualifier == "about" and self._is_of(w):
                 first = 1
                 continue  # "une vingtaine de blessés"
             if k > 0 and self._is_of(w) and words[k - 1][2] in counted:
+                complement = k + 2
+                if self.text[ws:we].endswith(("'", "’")) or len(w) > 3:  # "d'équipage", "d'EI": the noun is in the word
+                    complement = k + 1
                 continue  # "deux membres d'équipage", "trois agents de sécurité"
-            if k > 0 and self._pos_at(ws) == "AUX":
-                continue  # "une femme avait été blessée"
+            if self._pos_at(ws) == "AUX":
+                continue  # "une femme avait été blessée", "dont cinq seraient en état critique"
             if k == 0 and self.text[n.end:ws].strip(_SP) not in ("",):
                 return None
             if w in casualty:
@@ -363,9 +379,14 @@ class EventFinder:
             if w in groups:
                 group = groups[w]
                 continue
-            if w in counted or w in self.lang.CASUALTY_FILLERS:
-                continue
+            if w in counted or w in self.lang.CASUALTY_FILLERS or w in lexicon(self.lang, "RELATIVE_SUBJECTS"):
+                continue  # "deux passants, qui ont été blessés"
+            if k == noun + 1 and self._pos_at(ws) in ("ADJ", "PROPN"):
+                continue  # "six jeunes Sevranais", "deux passants juifs"
+            if k > 0 and k <= complement and self._pos_at(ws) in ("DET", "PROPN", "NOUN"):
+                continue  # "cinquante combattants de l'EI": the complement of the counted noun
             if k == first and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
+                noun = k
                 skip_to = self._apposition_end(we)  # "les deux frères, âgés de 30 ans, ont été tués"
                 continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
             if self._pos_at(ws) == "ADV":

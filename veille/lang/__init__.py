@@ -46,7 +46,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "DECIMAL_MARK": str,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
-    "ONE_PERSON_NOUNS": _WORDS, "CASUALTY_FILLERS": _WORDS, "CASUALTY_AFTER_PHRASES": dict,
+    "ONE_PERSON_NOUNS": _WORDS, "CASUALTY_FILLERS": _WORDS, "CURRENT_TOLL": _WORDS, "CASUALTY_AFTER_PHRASES": dict,
     "COUNT_PARTITIVES": _WORDS, "DURATION_NOUNS": _WORDS, "DIED_PHRASES": _WORDS, "CONFIRMED_CASUALTY_WORDS": dict, "OF_WORDS": _WORDS,
     "LAND_NOUNS": _WORDS, "KILLED_PARTICIPLES": _WORDS, "SUPERSEDED_TOLL": _WORDS,
     "WEAPONS": dict, "WEAPON_ROLES": dict, "STRIKE_WORDS": _WORDS, "LAUNCH_VERBS": _WORDS,
@@ -93,7 +93,7 @@ PATTERNS: dict[str, str] = {
     "leading_determiner": "a determiner opening a noun phrase (as written)",
     "place_preposition_before": "a preposition of place ending just before a place",
     "folded_article": "an article of NAME_ARTICLES opening a folded name",
-    "one_killed": "one person killed said without a number (group 1: the noun of ONE_PERSON_NOUNS)",
+    "one_killed": "one person killed said without a number (group 1 or 2: the noun of ONE_PERSON_NOUNS)",
     "one_killed_again": "a person the article introduced as one (un/une NOUN) said killed again with a definite "
                         "article (group 1: the noun)",
     "one_injured": "one person injured said without a number (group 1: the noun of ONE_PERSON_NOUNS)",

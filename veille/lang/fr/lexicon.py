@@ -256,7 +256,7 @@ QUALIFIERS = {"au moins": "at_least", "au minimum": "at_least", "plus de": "more
               "presque": "about", "quelque": "about", "quelques": "about", "approximativement": "about",
               "un peu moins de": "just_under", "un peu moins d'": "just_under", "près d'": "about",
               "moins de": "less_than", "moins d'": "less_than", "jusqu'à": "up_to", "jusqu’à": "up_to",
-              "pas moins de": "at_least", "au total": None}
+              "pas moins de": "at_least", "à peu près": "about", "au total": None}
 # Units after a number.
 UNITS = {"km²": "km2", "km2": "km2", "kilomètres carrés": "km2", "kilomètre carré": "km2",
          "%": "percent", "pour cent": "percent", "pourcent": "percent",
@@ -305,7 +305,8 @@ autres autre gardes garde secouriste secouristes journaliste journalistes""".spl
 # Singular nouns of people, and the participles that say they were killed.
 ONE_PERSON_NOUNS = set("""homme femme enfant civil habitant passant prêtre curé imam muezzin soldat militaire policier
 gendarme agent journaliste otage suspect assaillant chauffeur pilote manifestant secouriste médecin
-infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolescente fillette garçon""".split())
+infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolescente fillette garçon
+jihadiste djihadiste combattant combattante militant militante rebelle insurgé casque""".split())
 KILLED_PARTICIPLES = set("""tué tuée abattu abattue égorgé égorgée assassiné assassinée exécuté exécutée
 poignardé poignardée lynché lynchée""".split())
 # A toll the article itself replaces is not an event.
@@ -319,6 +320,9 @@ CONFIRMED_CASUALTY_WORDS = {"victimes": ("dece", "mort")}
 OF_WORDS = ("de", "du", "des", "d'", "d’")
 # Nouns of a country's land, followed by its adjective ("le territoire russe").
 LAND_NOUNS = ("territoire", "pays", "sol")
+# Words that say a toll is the current one, after an older one in the same
+# clause ("d'abord évalué à 13 morts, il est actuellement fait état de 27").
+CURRENT_TOLL = ("actuellement", "désormais", "à présent", "maintenant", "ensuite", "nouveau bilan", "dernier bilan")
 SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan", "d'abord", "dans un premier temps",
                    "initialement", "précédemment")
 

@@ -62,6 +62,7 @@ PATTERNS: dict[str, str] = {
     "one_killed": (
         r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
         r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|l'(?:a|ont)\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
+        r"|(?<!, )\b(?:un|une)\s+({ONE_PERSON_NOUNS:folded})\s+(?:{KILLED_PARTICIPLES:folded})\b"  # "d'un jihadiste tué"
     ),
     # "le prêtre a été égorgé" after the article introduced "un prêtre": the same person, counted once
     "one_killed_again": (
@@ -84,7 +85,7 @@ PATTERNS: dict[str, str] = {
     "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
     "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
     "clause_break": r", mais|;|\.",
-    "including": r"\bdont\b",  # as written
+    "including": r"\b(?:dont|incluant|y compris|parmi lesquels|parmi lesquelles)\b",  # as written
     "and_only": r"[\s,]*et[\s]*",  # as written
     "of_between": "[" + _SP[1:-1] + "]*(de|d')[" + _SP[1:-1] + "]*",
     "of_the_between": "[" + _SP[1:-1] + "]*des[" + _SP[1:-1] + "]*",
