@@ -347,6 +347,8 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     if not tokens:
         return None
     first = tokens[0]
+    if len(tokens) == 1 and lang.grammar.is_euphonic(first.text) and not lang.grammar.inverted_pronoun(first.text):
+        return None  # the euphonic "-t" of "a-t-il" names no one
     low = fold(first.text).lstrip("-")
     if first.text.startswith("-t-"):
         low = low[2:]

@@ -909,6 +909,8 @@ class StatementFinder:
             reported[st.start:st.end] = True
         for i in numpy.flatnonzero(nsubj):
             t = doc[int(i)]
+            if self.lang.grammar.inverted_pronoun(t.text) is not None:
+                continue  # "-t", "-il" of "a-t-il": a clitic, never a named referent
             if t.dep_.startswith("nsubj") and not self.quote_covering(t.idx) and not reported[t.idx] and (t.ent_type_ in ("PER", "ORG") or fold(t.text) in lexicon(self.lang, "SPEAKER_NOUNS") or t.pos_ == "PROPN"
                      or fold(t.text) in lexicon(self.lang, "ORGANIZATION_NOUNS")):  # "L'ONG HRW publie…" then "elle"
                 subjects.append(t)
