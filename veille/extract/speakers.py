@@ -338,12 +338,25 @@ def _contains_words(a: str, b: str, lang: Language) -> bool:
     return bool(wb) and wb <= wa
 
 
+def _whole_words(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """`tokens` grown over the hyphenated words they cut ("état - major" the
+    tokenizer split is the one word "état-major")."""
+    if not tokens or tokens[0].text.startswith("-"):
+        return tokens
+    i, j = tokens[0].i, tokens[-1].i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2
+    return list(doc[i:j + 1]) if (i, j) != (tokens[0].i, tokens[-1].i) else tokens
+
+
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: Language) -> Mention | None:
     """Build a mention from a noun phrase's tokens, resolved to a name except
     for pronouns (which need the text before them) and unknown titles."""
     orig_first = tokens[0].i if tokens else 0
     indefinite = bool(tokens) and fold(tokens[0].text) in lexicon(lang, "INDEFINITE_DETERMINERS")
-    tokens = _strip_det(tokens, lang)
+    tokens = _whole_words(doc, _strip_det(tokens, lang))
     if not tokens:
         return None
     first = tokens[0]

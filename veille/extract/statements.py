@@ -188,8 +188,10 @@ class StatementFinder:
                                  or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
                 first -= 1
             last = t.i
-            while last + 1 < len(doc) and self.lang.grammar.inverted_pronoun(doc[last + 1].text) in self.lang.PRONOUNS:
-                last += 1
+            while last + 1 < len(doc) and (self.lang.grammar.inverted_pronoun(doc[last + 1].text) in self.lang.PRONOUNS
+                                           or self.lang.grammar.is_euphonic(doc[last + 1].text) and last + 2 < len(doc)
+                                           and self.lang.grammar.inverted_pronoun(doc[last + 2].text) in self.lang.PRONOUNS):
+                last += 1  # "dit-il", "ajoute-t-il"
             # reflexive "se dit", "s'affirme"
             if first > 0 and fold(doc[first - 1].text) in lexicon(self.lang, "REFLEXIVE_PRONOUNS") and lemma in self.lang.REFLEXIVE_CUES:
                 first -= 1
@@ -676,7 +678,8 @@ class StatementFinder:
                 q = self.quote_covering(unit_s + len(before) - 1)
             if q is not None:
                 seg_s = self._segment_start(unit_s, first_tok.idx)
-                if self.text[seg_s:q.start].strip(_SPACES) and q.start > seg_s:
+                lead = self.text[seg_s:q.start].strip(_SPACES)
+                if lead and q.start > seg_s and not lead.endswith((".", "!", "?", "…")):  # not a sentence of its own
                     return self._candidate("mixed", seg_s, q.end, cue, mention, "inverted-mixed")
                 return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
         if not before:

