@@ -351,6 +351,11 @@ def _whole_words(doc: Doc, tokens: list[Token]) -> list[Token]:
     return list(doc[i:j + 1]) if (i, j) != (tokens[0].i, tokens[-1].i) else tokens
 
 
+def whole_word(token: Token) -> str:
+    """The hyphenated word a token is part of ("état" of "état-major")."""
+    return _span_text(token.doc, _whole_words(token.doc, [token]))
+
+
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: Language) -> Mention | None:
     """Build a mention from a noun phrase's tokens, resolved to a name except
     for pronouns (which need the text before them) and unknown titles."""

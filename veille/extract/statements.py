@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from ..lang import Language
 from .dates import find_dates
 from .quotes import Quote, find_quotes
-from .speakers import Mention, SpeakerResolver, fold, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase
+from .speakers import (Mention, SpeakerResolver, fold, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase,
+                       whole_word)
 
 _SPACES = " \u00a0\u202f\u2009\t\n"
 _CLOSERS = set("»”\"’›“")
@@ -767,11 +768,10 @@ class StatementFinder:
             head = next((x for x in toks if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if head is None:
                 continue
-            if lemma == self.lang.FOR_X and not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
-                continue
+            nouns = [head] if lemma == self.lang.FOR_X else [x for x in toks if x.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not any(self._plausible_source(x) for x in nouns) or fold(head.text) in lexicon(self.lang, "DOCUMENT_SOURCES"):
+                continue  # "selon les régions", "selon toute vraisemblance", "selon le bilan"
             if lemma == self.lang.FOR_X and not self.text[np_end:].lstrip(" ").startswith(","):
-                continue
-            if fold(head.text) in lexicon(self.lang, "DOCUMENT_SOURCES"):
                 continue
             mention = mention_from_tokens(doc, toks, self.resolver, self.lang)
             if mention is None:
@@ -784,6 +784,10 @@ class StatementFinder:
             # "selon X dépêchés sur place, il …" / "car selon eux, il …": the
             # content follows the comma that closes the source's phrase
             comma = self._comma_after(np_end, unit_e)
+            if comma is not None and not starts_sentence and lead.endswith(",") and self._bare_subject(unit_s, t.idx):
+                # "Les drones, selon Kyiv, ont été lancés …": the clause around the source
+                yield self._according_around(unit_s, t.idx, unit_e, cue, mention)
+                continue
             if comma is not None and (starts_sentence or lead.endswith((",", *self.lang.CLAUSE_LINKS))):
                 rest = self.text[comma:unit_e]
                 np_end = comma
@@ -796,6 +800,27 @@ class StatementFinder:
                 continue
             if candidate is not None:
                 yield candidate
+
+    def _bare_subject(self, unit_s: int, marker: int) -> bool:
+        """Only a subject (and an auxiliary) before a source phrase: "Les
+        drones, selon Kyiv, …", "Les frappes ont, d'après X, …"; not a clause
+        with its own verb or quotation."""
+        s = self._segment_start(unit_s, marker)
+        span = self.doc.char_span(s, marker, alignment_mode="expand")
+        return span is not None and not any(t.pos_ == "VERB" or t.is_quote for t in span)
+
+    def _plausible_source(self, head: Token) -> bool:
+        """Who may be a source: a name, a pronoun, or a noun of a speaker,
+        a role or an organization."""
+        low = fold(whole_word(head))
+        return head.pos_ in ("PROPN", "PRON") or bool(head.ent_type_) or low in lexicon(self.lang, "SPEAKER_NOUNS") \
+            or low in lexicon(self.lang, "PERSON_ROLES") or low in lexicon(self.lang, "ORGANIZATION_NOUNS")
+
+    def _according_around(self, unit_s: int, marker: int, unit_e: int, cue: Cue, mention: Mention) -> Candidate:
+        """"<subject>, selon X, <rest>": the whole clause, the source phrase inside."""
+        s = self._segment_start(unit_s, marker)
+        return self._candidate(self._kind(s, unit_e), s, self._trim_end(s, unit_e), cue, mention, "according-to-around",
+                               cue.lemma, requires=("no-overlap",))
 
     def _according_before(self, s: int, unit_e: int, cue: Cue, mention: Mention) -> Candidate:
         """"Selon X, <content>": the content runs from `s` to the sentence end."""
