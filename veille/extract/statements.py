@@ -802,12 +802,12 @@ class StatementFinder:
                 yield candidate
 
     def _bare_subject(self, unit_s: int, marker: int) -> bool:
-        """Only a subject (and an auxiliary) before a source phrase: "Les
-        drones, selon Kyiv, …", "Les frappes ont, d'après X, …"; not a clause
-        with its own verb or quotation."""
+        """No quotation before a source phrase in its clause: "Les drones,
+        selon Kyiv, …", "Il a été interné et, d'après un policier, …" (a
+        quotation before it belongs to another statement)."""
         s = self._segment_start(unit_s, marker)
         span = self.doc.char_span(s, marker, alignment_mode="expand")
-        return span is not None and not any(t.pos_ == "VERB" or t.is_quote for t in span)
+        return span is not None and not any(t.is_quote for t in span)
 
     def _plausible_source(self, head: Token) -> bool:
         """Who may be a source: a name, a pronoun, or a noun of a speaker,
