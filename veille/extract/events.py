@@ -435,14 +435,13 @@ class EventFinder:
         events: list[dict] = []
         for ps, pe in self._paragraphs():
             waves: list[tuple[dict, list]] = [({}, [])]
-            for m in weapon_re.finditer(folded, ps, pe):
-                category = weapons[m.group(1)]
+            for m, category, model in self._weapon_mentions(weapon_re.finditer(folded, ps, pe), weapons):
                 for n, role in self._weapon_counts(m, folded, roles):
                     entries, evidence = waves[-1]
                     if category in entries and entries[category][role] is not None:
                         waves.append(({}, []))  # the same count again: another wave
                         entries, evidence = waves[-1]
-                    entry = entries.setdefault(category, {"category": category, "model": None, "launched": None,
+                    entry = entries.setdefault(category, {"category": category, "model": model, "launched": None,
                                                           "intercepted": None, "suppressed": None, "hit": None})
                     entry[role] = n.int_value
                     evidence.append(self.sentence_of(n.start))
@@ -463,6 +462,28 @@ class EventFinder:
                     "evidence": [list(x) for x in dict.fromkeys(evidence)],
                 })
         return events
+
+    def _weapon_mentions(self, matches, weapons: dict[str, str]):
+        """(match, category, model) for each weapon mention; a kind word
+        followed by a model ("59 missiles Tomahawk", "drones Shahed") is
+        one mention of the model's category, counted before the kind word."""
+        matches = list(matches)
+        skip = set()
+        for i, m in enumerate(matches):
+            if i in skip:
+                continue
+            category, model = weapons[m.group(1)], self._model(m)
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if nxt is not None and not self.text[m.end():nxt.start()].strip(_SP) and model is None \
+                    and weapons[nxt.group(1)] != category:
+                category, model = weapons[nxt.group(1)], self._model(nxt)
+                skip.add(i + 1)
+            yield m, category, model
+
+    def _model(self, m: re.Match) -> str | None:
+        """A weapon model as written ("Kh-101", "Shahed"): a name, not a kind word."""
+        written = self.text[m.start(1):m.end(1)]
+        return written if written[:1].isupper() or any(c.isdigit() for c in written) else None
 
     def sides(self, folded: str, ps: int, pe: int, places: list[str]) -> tuple[str | None, str | None]:
         """Who attacked and who was attacked, as the text says it (else None):
