@@ -12,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "quality" / "floors.json"
-SETS = {"seed": SHARED / "data" / "seed", "dev_fr": SHARED / "data" / "dev" / "fr"}
+SETS = {"seed": SHARED / "data" / "seed", "dev_fr": SHARED / "data" / "dev" / "fr",
+        "dev_fr2": SHARED / "data" / "dev" / "fr2"}
 # The targets: no floor may ever be set below these.
 NEVER_BELOW = {("seed", "statements_with_speaker.f1"): 0.90, ("dev_fr", "statements_with_speaker.f1"): 0.75,
                ("seed", "entity_recall"): 1.0, ("seed", "entity_type_accuracy"): 1.0,
