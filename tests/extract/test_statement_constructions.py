@@ -95,3 +95,20 @@ def test_institutions_and_groups_speak(text, expected):
 ])
 def test_inverted_cues(text, expected):
     check(text, expected)
+
+
+# -- calls and requests with an infinitive ("appelle à …", "demande de …") --------
+@pytest.mark.parametrize("text,expected", [
+    ("Le maire a appelé les habitants à rester chez eux.", [("maire", "rester chez eux")]),
+    ("Eric Drouet a appelé à continuer le mouvement.", [("Eric Drouet", "continuer le mouvement")]),
+    ("Le président a exhorté les partenaires à fournir des armes.", [("président", "fournir des armes")]),
+    ("Le ministre a invité les électeurs à voter dimanche.", [("ministre", "voter dimanche")]),
+    ("La préfecture a demandé aux habitants de rester chez eux.", [("préfecture", "rester chez eux")]),
+    ("Les autorités ont recommandé de ne pas sortir.", [("autorités", "ne pas sortir")]),
+    ("Elle a appelé son frère hier soir.", []),
+    ("Il a appelé à la retenue.", []),
+    ("Le syndicat a demandé une hausse des salaires.", []),
+    ("Il a demandé pardon.", []),
+])
+def test_calls_and_requests_with_an_infinitive(text, expected):
+    check(text, expected)

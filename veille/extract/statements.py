@@ -442,6 +442,15 @@ class StatementFinder:
                 j, low = m, fold(doc[m].text)
         if low in markers and cue.lemma in self.lang.DE_INFINITIVE_VERBS:
             k = j + 1
+        elif cue.lemma in self.lang.TO_INFINITIVE_VERBS:
+            # "appelle à continuer …", "a appelé les habitants à rester …": the content is the infinitive's
+            to = lexicon(self.lang, "TO_INFINITIVE_MARKERS")
+            m = j
+            while m < limit and m - j < 6 and fold(doc[m].text) not in to and not doc[m].is_punct:
+                m += 1
+            if m >= limit - 1 or fold(doc[m].text) not in to:
+                return None
+            k = m + 1
         elif cue.lemma in self.lang.OBJECT_THEN_INFINITIVE_VERBS:
             # accuse X d'avoir …: the content starts at X
             m = j
@@ -619,8 +628,12 @@ class StatementFinder:
                     return None
                 if self._after_preposition(subj):
                     return None  # "le gouverneur de la région d'Odessa": a mis-parsed modifier
-                return self._mention_for_head(subj)
-            # no subject: inherit from the verb this one hangs on
+                closer = self._np_after_comma(subj, cue)
+                return self._mention_for_head(closer if closer is not None else subj)
+            # no subject: a speaker's noun phrase right before the cue ("… et la préfecture demande …",
+            # parsed as a conjunct of an object), else inherit from the verb this one hangs on
+            if verb.i == cue.verb and (before := self._np_before(cue)) is not None:
+                return before
             if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
                 if verb.dep_ == "acl" and self._plausible_speaker(verb.head):
                     return self._mention_for_head(verb.head)
@@ -636,6 +649,30 @@ class StatementFinder:
             if prev.mention is not None:
                 return prev.mention
         return None
+
+    def _np_before(self, cue: Cue) -> Mention | None:
+        """A definite noun phrase of a speaker ending right before the cue."""
+        toks = self._np_ending_at(cue.first - 1)
+        if not toks or toks[0].pos_ != "DET":
+            return None
+        head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not self._plausible_source(head) or self.quote_covering(toks[0].idx):
+            return None
+        return mention_from_tokens(self.doc, toks, self.resolver, self.lang)
+
+    def _np_after_comma(self, subj: Token, cue: Cue) -> Token | None:
+        """"La Syrie n'ayant pas ratifié la convention, l'ONG a demandé…": a
+        subject parsed before a comma while a speaker's noun phrase stands
+        alone between that comma and the cue; the head of that phrase."""
+        doc = self.doc
+        comma = next((k for k in range(cue.first - 1, subj.i, -1) if doc[k].text == ","), None)
+        if comma is None or comma + 1 >= cue.first:
+            return None
+        phrase = doc[comma + 1:cue.first]
+        if any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP") for t in phrase):
+            return None
+        head = next((t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN")), None)
+        return head if head is not None and self._plausible_source(head) else None
 
     def _mention_for_head(self, head: Token) -> Mention | None:
         if head.i not in self._mentions:  # the same subject is asked for by several rules

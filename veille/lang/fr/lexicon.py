@@ -42,7 +42,7 @@ SPEECH_VERBS.update({v: _ALL for v in ("dévoiler", "recommander", "conseiller",
 SPEECH_VERBS.update({v: ("clause-quote", "quote") for v in ("penser", "croire", "évoquer", "qualifier", "saluer")})
 # Verbs whose bare infinitive complement is a request, not a report: "demander
 # de", "appeler à" are kept only with a que-clause or a quotation.
-SPEECH_VERBS.update({v: ("clause", "quote") for v in ("demander", "appeler", "exhorter", "réagir", "interroger", "s'interroger", "interpeller")})
+SPEECH_VERBS.update({v: ("clause", "quote") for v in ("réagir", "interroger", "s'interroger", "interpeller")})
 # Verbs whose infinitive complement comes after "de" ("accuse X d'avoir…",
 # "a menacé de s'en prendre…", "nie avoir…").
 # Function words of the complement constructions: the word that opens a
@@ -54,6 +54,10 @@ COMPLEMENTIZERS = ("que", "qu'", "qu’")
 INFINITIVE_MARKERS = ("de", "d'", "d’")
 ADDRESSEE_MARKERS = ("à", "au", "aux")
 OBJECT_THEN_INFINITIVE_VERBS = ("accuser", "reprocher")
+# Cues whose infinitive comes after "à", maybe after their object ("appelle à
+# continuer le mouvement", "a exhorté les partenaires à fournir des armes").
+TO_INFINITIVE_VERBS = ("appeler", "exhorter", "inviter")
+TO_INFINITIVE_MARKERS = ("à",)
 # Words that join a second cue to the first ("…, et précise que", ", puis a
 # ajouté") and connectors that open a sentence ("Mais selon X, …").
 COORDINATORS = ("et", "puis", "mais")
