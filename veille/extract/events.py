@@ -256,8 +256,8 @@ class EventFinder:
                 if not m:
                     continue
                 noun = next(g for g in m.groups() if g)
-                if pattern is self.lang.pattern("one_killed_again") and not re.search(
-                        rf"\b(?:un|une) {re.escape(noun)}\b", folded[:s + m.start()]):
+                if pattern is self.lang.pattern("one_killed_again") and not self.lang.pattern(
+                        "introduced_as_one", noun=re.escape(noun)).search(folded, 0, s + m.start()):
                     continue  # a definite person never introduced as one is no count ("la chanteuse a été tuée")
                 out.append({"type": "casualties", "date": self.date_near(s + m.start()), "place": self.place_near(s, e),
                             "group": groups.get(noun, "civilian"), "_sent": (s, e), field: 1, "qualifiers": {},

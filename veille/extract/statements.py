@@ -382,6 +382,9 @@ class StatementFinder:
         mention = self._subject(cue)
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return None  # a cue inside a quotation is part of what was quoted
+        if any(c.dep_.startswith("nsubj") and fold(c.text) in lexicon(self.lang, "NEGATIVE_SUBJECTS")
+               for c in doc[cue.verb].children):
+            return None  # "rien ne précise que …": nobody said it
         if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("clause" in cue.allows or "clause-quote" in cue.allows):
             return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
@@ -689,6 +692,8 @@ class StatementFinder:
         doc = self.doc
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return self._incise(cue)
+        if self.lang.grammar.present_participle(doc[cue.verb]):
+            return None  # "ONG soutenant l'avortement": a participle has no inverted subject
         first_tok = doc[cue.first]
         unit_s, unit_e = self.unit_of(first_tok.idx)
         before = self.text[unit_s:first_tok.idx].rstrip(_SPACES)

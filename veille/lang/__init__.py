@@ -34,7 +34,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "NOUN_PHRASE_PREPOSITIONS": _WORDS, "NOUN_PHRASE_ENDS": _WORDS, "TITLE_FUNCTION_WORDS": _WORDS,
     "INDEFINITE_DETERMINERS": _WORDS, "LIGHT_VERB_CUES": dict, "COPULAS": _WORDS, "REFLEXIVE_PRONOUNS": _WORDS,
     "ADVERBIAL_OPENERS": _WORDS, "TIME_ADVERBS": _WORDS, "MANNER_OPENERS": _WORDS, "NEGATIONS": _WORDS,
-    "DATIVE_PREPOSITIONS": _WORDS, "CLAUSE_ENDS": _WORDS, "AS_OBJECT_PRONOUNS": _WORDS, "RELATIVE_SUBJECTS": _WORDS,
+    "DATIVE_PREPOSITIONS": _WORDS, "CLAUSE_ENDS": _WORDS, "AS_OBJECT_PRONOUNS": _WORDS, "RELATIVE_SUBJECTS": _WORDS, "NEGATIVE_SUBJECTS": _WORDS,
     "OF_THE": _WORDS, "SERVICE_NOUNS": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
@@ -96,6 +96,7 @@ PATTERNS: dict[str, str] = {
     "one_killed": "one person killed said without a number (group 1 or 2: the noun of ONE_PERSON_NOUNS)",
     "one_killed_again": "a person the article introduced as one (un/une NOUN) said killed again with a definite "
                         "article (group 1: the noun)",
+    "introduced_as_one": "the noun {noun} with the indefinite article: a person introduced as one",
     "one_injured": "one person injured said without a number (group 1: the noun of ONE_PERSON_NOUNS)",
     "duration_after": "a duration or age unit right after a number, maybe after a second number ('30 et 34 ans')",
     "range_between": "what joins the two numbers of a range ('60 à 70', '16 ou 17')",

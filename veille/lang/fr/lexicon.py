@@ -36,7 +36,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     se_féliciter se_réjouir se_dire s'affirmer se_montrer se_déclarer
     """.split()
 }
-SPEECH_VERBS.update({v: _ALL for v in ("dévoiler", "recommander", "conseiller", "inviter", "suggérer", "souhaiter", "espérer")})
+SPEECH_VERBS.update({v: _ALL for v in ("dévoiler", "recommander", "conseiller", "inviter", "suggérer")})
+# Wishes: "souhaite que …" reports what someone said; "souhaite entrer" is a wish.
+SPEECH_VERBS.update({v: ("clause", "quote") for v in ("souhaiter", "espérer")})
 # Verbs of thought or mention: a statement only when what follows is quoted
 # ("pense que « … »", "évoque « … »"); "pense que la guerre…" is a belief.
 SPEECH_VERBS.update({v: ("clause-quote", "quote") for v in ("penser", "croire", "évoquer", "qualifier", "saluer")})
@@ -98,6 +100,8 @@ CLAUSE_ENDS = (";", ", mais ")
 AS_OBJECT_PRONOUNS = ("le", "l'", "l’")
 # Nouns in -s that name a service, not a group of people ("les secours").
 SERVICE_NOUNS = ("secours",)
+# Subjects that deny anyone said it ("rien ne précise que", "personne n'a dit que").
+NEGATIVE_SUBJECTS = ("rien", "personne", "nul", "aucun", "aucune")
 # Relative pronouns that stand for a subject ("X, qui affirme que").
 RELATIVE_SUBJECTS = ("qui",)
 # "of the" in one word, and the prepositions a subject never follows.
@@ -211,7 +215,10 @@ ROLE_SYNONYMS: list[set[str]] = [
 
 # Personal pronouns as speakers: (gender, number); None = either.
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
-            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur")}
+            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
+            # "ce dernier", "cette dernière": the person last named
+            "dernier": ("Masc", "Sing"), "dernière": ("Fem", "Sing"), "derniers": ("Masc", "Plur"),
+            "dernières": ("Fem", "Plur")}
 # Words that never make a speaker by themselves (impersonal "il", "on", "cela").
 NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "qui", "que", "celui-ci", "celle-ci", "nous", "je", "j'", "j’", "vous", "tu"}
 

@@ -69,6 +69,7 @@ PATTERNS: dict[str, str] = {
         r"\b(?:le|la|l')\s*({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
         r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
     ),
+    "introduced_as_one": r"\b(?:un|une) {noun}\b",
     "one_injured": (
         r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
         r"a ete\s+(?:\w+ment\s+)?(?:blesse|blessee)\b"
