@@ -112,3 +112,22 @@ def test_inverted_cues(text, expected):
 ])
 def test_calls_and_requests_with_an_infinitive(text, expected):
     check(text, expected)
+
+
+# -- look like statements, are not (or need the right speaker) --------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Rien ne précise qu'il était radicalisé.", []),
+    ("Personne n'a affirmé que le pont était sûr.", []),
+    ("L'individu souhaitait entrer dans le commissariat.", []),
+    ("Le décret interdit le financement d'ONG soutenant l'avortement.", []),
+    ("Les manifestants espèrent obtenir gain de cause.", []),
+    ("Marie Dupont a été élue. Cette dernière a affirmé qu'elle avait lu les revendications.",
+     [("Marie Dupont", "elle avait lu")]),
+    ("Olivier Véran est arrivé. Ce dernier a déclaré que l'hôpital était saturé.",
+     [("Olivier Véran", "l'hôpital était saturé")]),
+    ("Le ministre souhaite que les négociations reprennent.", [("ministre", "les négociations")]),
+    ("La présidente a dit espérer que la trêve tiendra.", [("présidente", "espérer que")]),
+    ("Il faut dire que la situation est grave.", []),
+])
+def test_not_statements_and_latter(text, expected):
+    check(text, expected)

@@ -26,6 +26,12 @@ def lexicon(lang: Language, table: str) -> frozenset[str]:
     return frozenset(fold(w) for w in getattr(lang, table))
 
 
+@lru_cache(maxsize=64)
+def folded(lang: Language, table: str) -> dict:
+    """A table of `lang` keyed by words, with its keys folded like `fold`."""
+    return {fold(k): v for k, v in getattr(lang, table).items()}
+
+
 @dataclass
 class Mention:
     """A speaker as written: a name, a title or group noun phrase, or a pronoun."""
@@ -95,7 +101,7 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Toke
                 toks.extend(doc[j + 1 : k])
                 break
             break
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "PRON" and not toks and low in lang.PRONOUNS):
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (t.pos_ == "PRON" and not toks and low in folded(lang, "PRONOUNS")):
             break
         if low in lexicon(lang, "NOUN_PHRASE_ENDS") and toks:
             break
@@ -110,7 +116,7 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Toke
             continue
         toks.append(t)
         j += 1
-        if low in lang.PRONOUNS and len(toks) == 1:
+        if low in folded(lang, "PRONOUNS") and len(toks) == 1:
             break
     return toks
 
@@ -316,7 +322,7 @@ class SpeakerResolver:
 
     def resolve(self, m: Mention) -> str | None:
         if m.kind == "pronoun":
-            gender, number = self.lang.PRONOUNS.get(fold(m.text).lstrip("-t").lstrip("-"), (None, None))
+            gender, number = folded(self.lang, "PRONOUNS").get(fold(m.text).lstrip("-t").lstrip("-"), (None, None))
             for pos, name, g, n in sorted(self.referents, key=lambda r: r[0], reverse=True):
                 if pos >= m.start:
                     continue
@@ -372,8 +378,8 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         low = low[2:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = _span_text(doc, tokens)
-    if len(tokens) == 1 and low in lang.PRONOUNS:
-        g, n = lang.PRONOUNS[low]
+    if len(tokens) == 1 and low in folded(lang, "PRONOUNS"):
+        g, n = folded(lang, "PRONOUNS")[low]
         return Mention(start, end, text, "pronoun", g, n)
     if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS"):
         return None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..lang import Language
 from .dates import find_dates
 from .quotes import Quote, find_quotes
-from .speakers import (Mention, SpeakerResolver, fold, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase,
+from .speakers import (Mention, SpeakerResolver, fold, folded, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase,
                        whole_word)
 
 _SPACES = " \u00a0\u202f\u2009\t\n"
@@ -185,19 +185,19 @@ class StatementFinder:
                 continue
             first = t.i
             while first > 0 and (doc[first - 1].pos_ == "AUX" or self.lang.grammar.is_euphonic(doc[first - 1].text)
-                                 or self.lang.grammar.inverted_pronoun(doc[first - 1].text) in self.lang.PRONOUNS
+                                 or self.lang.grammar.inverted_pronoun(doc[first - 1].text) in folded(self.lang, "PRONOUNS")
                                  or (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")):
                 first -= 1
             last = t.i
-            while last + 1 < len(doc) and (self.lang.grammar.inverted_pronoun(doc[last + 1].text) in self.lang.PRONOUNS
+            while last + 1 < len(doc) and (self.lang.grammar.inverted_pronoun(doc[last + 1].text) in folded(self.lang, "PRONOUNS")
                                            or self.lang.grammar.is_euphonic(doc[last + 1].text) and last + 2 < len(doc)
-                                           and self.lang.grammar.inverted_pronoun(doc[last + 2].text) in self.lang.PRONOUNS):
+                                           and self.lang.grammar.inverted_pronoun(doc[last + 2].text) in folded(self.lang, "PRONOUNS")):
                 last += 1  # "dit-il", "ajoute-t-il"
             # reflexive "se dit", "s'affirme"
             if first > 0 and fold(doc[first - 1].text) in lexicon(self.lang, "REFLEXIVE_PRONOUNS") and lemma in self.lang.REFLEXIVE_CUES:
                 first -= 1
             clitic = next((k for k in range(first, last + 1)
-                           if k != t.i and self.lang.grammar.inverted_pronoun(doc[k].text) in self.lang.PRONOUNS), None)
+                           if k != t.i and self.lang.grammar.inverted_pronoun(doc[k].text) in folded(self.lang, "PRONOUNS")), None)
             cues.append(Cue(lemma, first, t.i, last, self.lang.SPEECH_VERBS[lemma], clitic))
         # a light verb and its verb ("faire savoir", "faire valoir")
         for light, verbs in self.lang.LIGHT_VERB_CUES.items():
@@ -627,7 +627,7 @@ class StatementFinder:
                 low = fold(subj.text)
                 if low in lexicon(self.lang, "RELATIVE_SUBJECTS") and verb.dep_ == "acl:relcl":
                     return self._mention_for_head(verb.head)
-                if low in lexicon(self.lang, "NON_SPEAKERS") and low not in self.lang.PRONOUNS:
+                if low in lexicon(self.lang, "NON_SPEAKERS") and low not in folded(self.lang, "PRONOUNS"):
                     return None
                 if self._after_preposition(subj):
                     return None  # "le gouverneur de la région d'Odessa": a mis-parsed modifier
@@ -680,7 +680,7 @@ class StatementFinder:
     def _mention_for_head(self, head: Token) -> Mention | None:
         if head.i not in self._mentions:  # the same subject is asked for by several rules
             low = fold(head.text)
-            if low in self.lang.PRONOUNS or head.text.startswith("-"):
+            if low in folded(self.lang, "PRONOUNS") or head.text.startswith("-"):
                 toks = [head]
             else:
                 toks = subtree_phrase(self.doc, head, self.lang)
