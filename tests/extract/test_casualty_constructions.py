@@ -58,6 +58,9 @@ def test_ages_and_durations_are_not_counts(text, expected):
     ("Le bilan avait précédemment été porté à 85 morts, il s'élève à 86 morts.", [("killed", 86)]),
     ("L'explosion a fait 3 morts, a précisé la police.", [("killed", 3)]),
     ("Le bilan s'est alourdi à 16 morts.", [("killed", 16)]),
+    ("Le parquet évoque un bilan provisoire de 60 à 70 morts. Il est de 84 morts au matin.", [("killed", 84)]),
+    ("Le bilan provisoire s'élève à 7 morts et 48 blessés, dont une vingtaine se trouve dans un état grave.",
+     [("killed", 7), ("injured", 48), ("injured", 20)]),
 ])
 def test_replaced_tolls_are_not_events(text, expected):
     check(text, expected)

@@ -202,7 +202,7 @@ class EventFinder:
             if hit:
                 found.append((n, *hit))
         events: list[dict] = []
-        for n, field, group, word_end in found:
+        for n, field, group, word_end in self._drop_provisional(found):
             s, e = self.sentence_of(n.start)
             ev = next((x for x in events if x["_sent"] == (s, e) and field not in x
                        and (x["group"] == group or group == "unspecified")
@@ -284,6 +284,18 @@ class EventFinder:
                     and not any(s + k + len(marker) < m.start < n.start and f == field for m, f in seen):
                 return True
         return False
+
+    def _drop_provisional(self, found: list) -> list:
+        """A provisional toll ("un bilan provisoire de 60 à 70 morts") gives
+        way to a later toll of the same field that is not provisional."""
+        provisional = []
+        for n, *_ in found:
+            s, _ = self.sentence_of(n.start)
+            clause = fold(self.text[s:n.start])
+            provisional.append(any(fold(w) in clause for w in self.lang.PROVISIONAL_TOLL))
+        return [f for i, f in enumerate(found)
+                if not provisional[i] or not any(not provisional[k] and g[1] == f[1] and g[0].start > f[0].start
+                                                 for k, g in enumerate(found))]
 
     def _changed_toll(self, n: Number, counts: list[Number], casualty: dict[str, str]):
         """The new figure of "le nombre de morts est passé de 30 à 45": the

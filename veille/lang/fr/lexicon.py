@@ -323,7 +323,8 @@ poignardé poignardée lynché lynchée""".split())
 # A toll the article itself replaces is not an event.
 # Words between a count and its casualty word that do not break it ("deux
 # personnes ont été tuées", "trois blessés, dont…"), folded.
-CASUALTY_FILLERS = ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont")
+CASUALTY_FILLERS = ("ont", "ete", "sont", "a", "actuellement", "portees", "porte", "etaient", "dont",
+                    "se", "trouve", "trouvent", "trouvait", "trouvaient")  # "dont une vingtaine se trouve dans un état grave"
 # Casualty words that count the dead only with a confirming word after them
 # ("12 victimes décédées"; "12 victimes" may be injured), folded stems.
 CONFIRMED_CASUALTY_WORDS = {"victimes": ("dece", "mort")}
@@ -334,6 +335,8 @@ LAND_NOUNS = ("territoire", "pays", "sol")
 # Words that say a toll is the current one, after an older one in the same
 # clause ("d'abord évalué à 13 morts, il est actuellement fait état de 27").
 CURRENT_TOLL = ("actuellement", "désormais", "à présent", "maintenant", "ensuite", "nouveau bilan", "dernier bilan")
+# A provisional toll, replaced by any later toll the article gives.
+PROVISIONAL_TOLL = ("bilan provisoire", "provisoirement", "bilan encore provisoire")
 SUPERSEDED_TOLL = ("premier bilan", "bilan initial", "précédent bilan", "d'abord", "dans un premier temps",
                    "initialement", "précédemment")
 
