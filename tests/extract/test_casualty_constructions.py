@@ -40,6 +40,7 @@ def check(text, expected):
     ("Les deux frères, âgés de 30 et 34 ans, ont été tués lors de l'assaut.", [("killed", 2)]),
     ("Depuis 2015, l'organisation a revendiqué des attaques meurtrières.", []),
     ("Le garçon, 14 ans, a été grièvement blessé.", []),
+    ("Le 17 septembre, une frappe a tué 60 soldats.", [("killed", 60)]),
 ])
 def test_ages_and_durations_are_not_counts(text, expected):
     check(text, expected)
@@ -133,4 +134,18 @@ def test_counts_of_a_group_and_approximate_counts(text, expected):
     ("Un homme a été arrêté après la fusillade.", []),
 ])
 def test_deaths_said_with_a_phrase(text, expected):
+    check(text, expected)
+
+
+# -- lists of counts sharing one casualty word ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("247 Palestiniens (en majorité des assaillants), 40 Israéliens et deux Américains ont perdu la vie.",
+     [("killed", 247), ("killed", 40), ("killed", 2)]),
+    ("Trois soldats, deux civils et un policier ont été tués.", [("killed", 3), ("killed", 2), ("killed", 1)]),
+    ("Deux Français, un Belge et trois Allemands ont été blessés.", [("injured", 2), ("injured", 1), ("injured", 3)]),
+    ("Le pays compte 40 régions, 12 villes et trois ports qui ont été détruits.", []),
+    ("Il a acheté 3 pommes, 2 poires et 5 oranges.", []),
+    ("Le bilan est de 16 morts (incluant quatre policiers) et 41 blessés.", [("killed", 16), ("killed", 4), ("injured", 41)]),
+])
+def test_lists_of_counts(text, expected):
     check(text, expected)

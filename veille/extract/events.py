@@ -88,8 +88,9 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
     after = text[n.end : n.end + 4]
     if lang.pattern("clock_after").match(after):
         return False
-    # "âgé de 31 ans", "depuis 12 ans", "30 et 34 ans": an age or a duration
-    return not lang.pattern("duration_after").match(text[n.end:n.end + 24])
+    # "âgé de 31 ans", "depuis 12 ans", "30 et 34 ans": an age or a duration; "le 17 septembre": a date
+    return not lang.pattern("duration_after").match(text[n.end:n.end + 24]) \
+        and not lang.pattern("month_after").match(text[n.end:n.end + 16])
 
 
 class EventFinder:
@@ -183,7 +184,8 @@ class EventFinder:
                     or self._casualty_before(n, casualty, groups, counted)
                 n = Number(n.start, upper.end, upper.value, "up_to", hedge_start=n.hedge_start)
             else:
-                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted) \
+                    or self._listed(n, counts[i + 1:], casualty, groups, counted)
             if hit is not None:
                 seen.append((n, hit[0]))
                 if self._superseded(n, hit[0], seen):
@@ -349,7 +351,7 @@ class EventFinder:
                 for f in fields:
                     quals.setdefault(f, q)
 
-    def _casualty_after(self, n, casualty, groups, counted):
+    def _casualty_after(self, n, casualty, groups, counted, listed=False):
         """"34 morts", "trois civils tués", "deux personnes ont été tuées"."""
         words = _words_after(self.text, n.end, 12)
         group = "unspecified"
@@ -397,7 +399,8 @@ class EventFinder:
                 continue  # "six jeunes Sevranais", "deux passants juifs"
             if k > 0 and k <= complement and self._pos_at(ws) in ("DET", "PROPN", "NOUN"):
                 continue  # "cinquante combattants de l'EI": the complement of the counted noun
-            if k == first and self._pos_at(ws) == "NOUN" and w not in self.lex[3] and not (n.words and n.int_value == 1):
+            if k == first and self._pos_at(ws) in ("NOUN", "PROPN" if listed else "NOUN") and w not in self.lex[3] \
+                    and not (n.words and n.int_value == 1 and not listed):
                 noun = k
                 skip_to = self._apposition_end(we)  # "les deux frères, âgés de 30 ans, ont été tués"
                 continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
@@ -406,6 +409,32 @@ class EventFinder:
             if k > 0 and k < 3 and words[k - 1][2] in counted | set(groups) and self._pos_at(ws) in ("ADJ", "ADV"):
                 continue  # "deux personnes grièvement blessées"
             return None
+        return None
+
+    def _listed(self, n: Number, later: list[Number], casualty, groups, counted):
+        """A count in a list whose last item carries the casualty word: "247
+        Palestiniens, 40 Israéliens et deux Américains ont perdu la vie"."""
+        _, e = self.sentence_of(n.start)
+        current = n
+        for nxt in later:
+            if nxt.start >= e:
+                return None
+            between = self.text[current.end:nxt.start]
+            between = re.sub(r"\([^()]*\)", "", between)  # "(en majorité des assaillants)"
+            if any(c in between for c in "()[];:"):
+                return None  # "(incluant quatre policiers) et 41 blessés": not one list
+            words = re.findall(r"[\w'’-]+", between)
+            joined = fold(between.strip(_SP)).rsplit(None, 1)
+            if not words or len(words) > 4 or not between.rstrip(_SP).endswith(",") \
+                    and not (joined and joined[-1] in lexicon(self.lang, "COORDINATORS")):
+                return None
+            if self._pos_at(self.text.find(words[0], current.end)) not in ("NOUN", "PROPN"):
+                return None  # each item is a count of people: "40 Israéliens"
+            hit = self._casualty_after(nxt, casualty, groups, counted, listed=True)
+            if hit is not None:
+                first = _words_after(self.text, n.end, 1)
+                return hit[0], groups.get(fold(words[0]), "unspecified"), first[0][1] if first else n.end
+            current = nxt
         return None
 
     def _apposition_end(self, pos: int) -> int:

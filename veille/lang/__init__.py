@@ -98,6 +98,7 @@ PATTERNS: dict[str, str] = {
                         "article (group 1: the noun)",
     "introduced_as_one": "the noun {noun} with the indefinite article: a person introduced as one",
     "one_injured": "one person injured said without a number (group 1: the noun of ONE_PERSON_NOUNS)",
+    "month_after": "a month name right after a number: the number is a day of a date",
     "duration_after": "a duration or age unit right after a number, maybe after a second number ('30 et 34 ans')",
     "range_between": "what joins the two numbers of a range ('60 à 70', '16 ou 17')",
     "range_and_between": "'and' between the two numbers of a range opened by 'between'",

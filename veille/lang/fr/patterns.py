@@ -74,6 +74,7 @@ PATTERNS: dict[str, str] = {
         r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
         r"a ete\s+(?:\w+ment\s+)?(?:blesse|blessee)\b"
     ),
+    "month_after": r"(?i)^\s+(?:{MONTHS})\b",  # as written: "le 17 septembre"
     "duration_after": r"(?i)^[\s,]*(?:(?:et|à|ou|-)\s*\d+\s*)?(?:{DURATION_NOUNS})\b",  # as written
     # two numbers of one range: "60 à 70", "16 ou 17", "entre 10 et 15", "de 20 à 30"
     "range_between": r"(?i)^\s*(?:à|ou|-|–)\s*$",
