@@ -197,9 +197,12 @@ class EventFinder:
                 hit = (previous[1], previous[2], n.end)
             if hit is None and found and self._dont_between(found[-1][0].end, n.start) \
                     and found[-1][0].end > self.sentence_of(n.start)[0]:
-                # "14 morts, dont les 5 assaillants": the same count, for a group
-                words = _words_after(self.text, n.end, 1)
-                if words and (words[0][2] in groups or words[0][2] in counted):
+                # "14 morts, dont les 5 assaillants", "dont un des chauffeurs": the same count, for a group
+                words = [w for w in _words_after(self.text, n.end, 3)
+                         if not self._is_of(w[2]) and w[2] not in lexicon(self.lang, "DETERMINERS")][:1]
+                if words and (words[0][2] in groups or words[0][2] in counted
+                              or self.lang.grammar.singular(words[0][2]) in counted | set(groups)
+                              | lexicon(self.lang, "ONE_PERSON_NOUNS")):
                     hit = (found[-1][1], groups.get(words[0][2], "unspecified"), words[0][1])
             if hit:
                 found.append((n, *hit))

@@ -319,7 +319,9 @@ gendarme agent journaliste otage suspect assaillant chauffeur pilote manifestant
 infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolescente fillette garçon
 jihadiste djihadiste combattant combattante militant militante rebelle insurgé casque""".split())
 KILLED_PARTICIPLES = set("""tué tuée abattu abattue égorgé égorgée assassiné assassinée exécuté exécutée
-poignardé poignardée lynché lynchée""".split())
+lynché lynchée""".split())
+# ... and those that say they were hurt ("un policier a été poignardé" may live).
+INJURED_PARTICIPLES = set("""blessé blessée poignardé poignardée""".split())
 # A toll the article itself replaces is not an event.
 # Words between a count and its casualty word that do not break it ("deux
 # personnes ont été tuées", "trois blessés, dont…"), folded.

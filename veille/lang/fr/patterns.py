@@ -13,6 +13,11 @@ _NUMBER_WORDS = "(?:{NUMBER_WORDS})(?:(?:-|" + _SP + ")(?:et(?:-|" + _SP + "))?(
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"  # a capitalized name of one or more words
 
+# one person, said with the indefinite article (or "un de ses …"), a person noun or a demonym
+_ONE = (r"(?<!, )\b(?:un|une)(?:\s+(?:de ses|de leurs|des|d'entre eux|d'entre elles))?\s+(?:\w+\s+)?"
+        r"({ONE_PERSON_NOUNS:folded}|{DEMONYMS:folded})s?\b(?:[^.;:!?]{0,80}?)\s+")
+_PASSIVE = r"(?:(?:a|avait|aurait) ete|d'etre)\s+(?:\w+ment\s+)?"  # "a été", "avant d'être", "a été grièvement"
+
 PATTERNS: dict[str, str] = {
     # dates: "dans la nuit de mardi à mercredi", "dans la nuit du 20 au 21
     # mars", "vendredi 14 février 2025", "hier", "mercredi"
@@ -57,11 +62,12 @@ PATTERNS: dict[str, str] = {
     "leading_determiner": r"(?i)^(?:(?:les|le|la|des|du|de|un|une)\s+|l['’]\s*)",  # as written
     "place_preposition_before": r"(?:\b(?:a|au|dans|sur|pres de|vers|en)|region de|ville de|oblast de|d')$",
     "folded_article": r"^(?:{NAME_ARTICLES:folded}) ?",
-    # the indefinite article is the number: "un policier a été tué", "un jeune homme a été blessé"
+    # the indefinite article is the number: "un policier a été tué", "un jeune homme a été blessé",
+    # "un de ses gardes du corps a été tué", "une Palestinienne … avant d'être abattue"
     # (never "le prêtre", nor an apposition: "la victime, une femme de 56 ans, …")
     "one_killed": (
-        r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
-        r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|l'(?:a|ont)\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
+        _ONE + r"(?:" + _PASSIVE + r"(?:{KILLED_PARTICIPLES:folded})|l'(?:a|ont)\s+(?:{KILLED_PARTICIPLES:folded})"
+        r"|{DIED_PHRASES:folded})\b"
         r"|(?<!, )\b(?:un|une)\s+({ONE_PERSON_NOUNS:folded})\s+(?:{KILLED_PARTICIPLES:folded})\b"  # "d'un jihadiste tué"
     ),
     # "le prêtre a été égorgé" after the article introduced "un prêtre": the same person, counted once
@@ -70,10 +76,7 @@ PATTERNS: dict[str, str] = {
         r"(?:a ete\s+(?:{KILLED_PARTICIPLES:folded})|{DIED_PHRASES:folded})\b"
     ),
     "introduced_as_one": r"\b(?:un|une) {noun}\b",
-    "one_injured": (
-        r"(?<!, )\b(?:un|une)\s+(?:\w+\s+)?({ONE_PERSON_NOUNS:folded})\b(?:[^.;:!?]{0,80}?)\s+"
-        r"a ete\s+(?:\w+ment\s+)?(?:blesse|blessee)\b"
-    ),
+    "one_injured": _ONE + _PASSIVE + r"(?:{INJURED_PARTICIPLES:folded})\b",
     "month_after": r"(?i)^\s+(?:{MONTHS})\b",  # as written: "le 17 septembre"
     "duration_after": r"(?i)^[\s,]*(?:(?:et|à|ou|-)\s*\d+\s*)?(?:{DURATION_NOUNS})\b",  # as written
     # two numbers of one range: "60 à 70", "16 ou 17", "entre 10 et 15", "de 20 à 30"
