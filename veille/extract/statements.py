@@ -249,7 +249,8 @@ class StatementFinder:
                 j = insert
                 continue
             if t.is_space or low == "," and j + 1 < limit and (fold(doc[j + 1].text) in lexicon(self.lang, "ADVERBIAL_OPENERS")
-                                                               or fold(doc[j + 1].text) in self.lang.WEEKDAYS):
+                                                               or fold(doc[j + 1].text) in self.lang.WEEKDAYS
+                                                               or self._insert_at(j + 1, limit)):
                 j += 1
                 continue
             if t.pos_ == "ADV" and low not in lexicon(self.lang, "NEGATIONS") and low not in lexicon(self.lang, "COMPLEMENTIZERS"):
@@ -602,7 +603,8 @@ class StatementFinder:
             head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
             if head is not None and self._plausible_speaker(head):
                 return mention_from_tokens(doc, toks, self.resolver, self.lang)
-        subj = next((t for t in span if t.dep_.startswith("nsubj") and self._plausible_speaker(t)), None)
+        subj = next((t for t in span if t.dep_.startswith("nsubj") and (self._plausible_speaker(t)
+                     or fold(t.text) in folded(self.lang, "PRONOUNS"))), None)  # "Il a terminé par : « … »"
         return self._mention_for_head(subj) if subj is not None else None
 
     def _np_ending_at(self, j: int) -> list[Token]:
@@ -826,7 +828,9 @@ class StatementFinder:
             # "selon X dépêchés sur place, il …" / "car selon eux, il …": the
             # content follows the comma that closes the source's phrase
             comma = self._comma_after(np_end, unit_e)
-            if comma is not None and not starts_sentence and lead.endswith(",") and self._bare_subject(unit_s, t.idx):
+            opens_clause = fold(lead.rstrip(",").rstrip(_SPACES)).rsplit(" ", 1)[-1] in lexicon(self.lang, "COORDINATORS")
+            if comma is not None and not starts_sentence and lead.endswith(",") and not opens_clause \
+                    and self._bare_subject(unit_s, t.idx):
                 # "Les drones, selon Kyiv, ont été lancés …": the clause around the source
                 yield self._according_around(unit_s, t.idx, unit_e, cue, mention)
                 continue
