@@ -182,6 +182,11 @@ milice milices forces force garde-côtes marine aviation
 quotidien journal chaîne média médias télévision radio site
 kremlin maison-blanche élysée pentagone matignon onu otan ue
 préfet préfète sous-préfet sous-préfète préfecture consulat ambassade direction
+presse enquêteur enquêteurs enquêtrice mairie municipalité proches famille familles voisin voisins
+riverain riverains élève élèves étudiant étudiants parent parents victime victimes survivant survivants
+rescapé rescapés otage otages détenu détenus prisonnier prisonniers réfugié réfugiés habitante habitantes
+ong institut observatoire inspection magistrat magistrats procureurs juges ministre-président
+chercheur chercheurs spécialiste spécialistes scientifique scientifiques économiste économistes
 """.split())
 
 # Roles that name one person: a title used as speaker resolves to the person
