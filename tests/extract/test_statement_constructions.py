@@ -131,3 +131,18 @@ def test_calls_and_requests_with_an_infinitive(text, expected):
 ])
 def test_not_statements_and_latter(text, expected):
     check(text, expected)
+
+
+# -- a quotation inside the cue's object ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("L'ONG Amnesty International a dénoncé le « recours excessif à la force par des policiers ».",
+     [("Amnesty International", "recours excessif")]),
+    ("Le ministre a salué une « victoire importante pour tout le pays ».", [("ministre", "victoire importante")]),
+    ("Le maire a évoqué une « situation très difficile pour les habitants ».", [("maire", "situation très")]),
+    ("La Russie a dénoncé une « attaque délibérée ».", []),
+    ("Le ministre a qualifié la délégation de « farce ».", []),
+    ("Les garanties devraient être soutenues par des « troupes européennes et non européennes compétentes ».", []),
+    ("Le président a lu le poème « Demain, dès l'aube, à l'heure où blanchit la campagne » devant la foule.", []),
+])
+def test_quotation_inside_the_object(text, expected):
+    check(text, expected)

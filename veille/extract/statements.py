@@ -391,8 +391,30 @@ class StatementFinder:
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
         if "infinitive" in cue.allows:
-            return self._forward_infinitive(cue, nxt, j, limit, mention)
+            found = self._forward_infinitive(cue, nxt, j, limit, mention)
+            if found is not None:
+                return found
+        if "quote" in cue.allows:
+            return self._quoted_object(cue, nxt, j, mention)
         return None
+
+    def _quoted_object(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> Candidate | None:
+        """"a dénoncé le « recours excessif à la force par des policiers »": a
+        quotation of four words or more inside the cue's object is what the
+        speaker said (shorter quoted labels are left alone)."""
+        doc = self.doc
+        verb = doc[cue.verb]
+        if "Inf" in verb.morph.get("VerbForm") or any(c.dep_ == "aux:pass" for c in verb.children):
+            return None  # "devraient être soutenues par des « … »": no one quoted by the subject
+        start = doc[j].idx
+        end = self._clause_end(start, cue, nxt)
+        q = next((q for q in self.outer_quotes if start <= q.start < end), None)
+        if q is None or len(self.text[q.inner_start:q.inner_end].split()) < 4:
+            return None
+        between = doc.char_span(start, q.start, alignment_mode="expand")
+        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None  # a clause of its own before the quotation
+        return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "quoted-object", requires=("cue-outside",))
 
     def _forward_que(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> Candidate | None:
         """"X a déclaré que …" (or "précise que : « … »")."""
