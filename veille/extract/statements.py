@@ -409,8 +409,9 @@ class StatementFinder:
         start = doc[j].idx
         end = self._clause_end(start, cue, nxt)
         q = next((q for q in self.outer_quotes if start <= q.start < end), None)
-        if q is None or len(self.text[q.inner_start:q.inner_end].split()) < 4:
-            return None
+        if q is None or len(self.text[q.inner_start:q.inner_end].split()) < 4 or mention is None \
+                or any(c in self.text[start:q.start] for c in ".!?"):
+            return None  # the quotation must be in the clause of a cue with its subject before it
         between = doc.char_span(start, q.start, alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
             return None  # a clause of its own before the quotation
