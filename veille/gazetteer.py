@@ -82,10 +82,15 @@ def _countries() -> dict[str, str]:
 def _name_key(name: str, lang: Language | None) -> str:
     """A name folded for lookups, without its article ("la Crimée" -> "crimee")."""
     key = fold(name).strip()
-    for article in lang.NAME_ARTICLES if lang is not None else ():
-        article = fold(article)
-        key = key.removeprefix(article if article.endswith("'") else article + " ")
+    for article in _articles(lang) if lang is not None else ():
+        key = key.removeprefix(article)
     return key
+
+
+@lru_cache(maxsize=8)
+def _articles(lang: Language) -> tuple[str, ...]:
+    """The language's name articles, folded, as prefixes ("la ", "l'")."""
+    return tuple(dict.fromkeys(a if a.endswith("'") else a + " " for a in map(fold, lang.NAME_ARTICLES)))
 
 
 @lru_cache(maxsize=8)

@@ -62,6 +62,13 @@ def _casualty_before_re(lang: Language) -> list[tuple[re.Pattern, str]]:
             for field, phrases in lang.CASUALTY_BEFORE.items() for p in phrases]
 
 
+@lru_cache(maxsize=8)
+def _after_phrases(lang: Language) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The folded partitives ("d'entre eux") and casualty phrases after a count."""
+    return (tuple(fold(p) for p in lang.COUNT_PARTITIVES),
+            tuple((field, fold(p)) for field, ps in lang.CASUALTY_AFTER_PHRASES.items() for p in ps))
+
+
 def _words_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[\w'’-]+", text[pos : pos + 120]):
@@ -365,13 +372,13 @@ class EventFinder:
             if ws < skip_to:
                 continue
             rest = fold(self.text[ws:ws + 40])
-            partitive = next((p for p in map(fold, self.lang.COUNT_PARTITIVES) if rest.startswith(p)), None)
+            partitives, phrases = _after_phrases(self.lang)
+            partitive = next((p for p in partitives if rest.startswith(p)), None)
             if partitive and k == first:
                 skip_to = ws + len(partitive)  # "quatre d'entre eux"
                 first = k + 2
                 continue
-            phrase = next(((field, p) for field, ps in self.lang.CASUALTY_AFTER_PHRASES.items()
-                           for p in map(fold, ps) if rest.startswith(p)), None)
+            phrase = next(((field, p) for field, p in phrases if rest.startswith(p)), None)
             if phrase:
                 return phrase[0], group, ws + len(phrase[1])
             if k == 0 and n.words and n.qualifier == "about" and self._is_of(w):
