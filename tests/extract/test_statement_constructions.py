@@ -146,3 +146,15 @@ def test_not_statements_and_latter(text, expected):
 ])
 def test_quotation_inside_the_object(text, expected):
     check(text, expected)
+
+
+# -- two people with one surname --------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Yasser Arafat est mort en 2004. Sa veuve, Souha Arafat, a déclaré que le corps devait être exhumé.",
+     [("Souha Arafat", "le corps devait")]),
+    ("Oumar Maïga a été enlevé. Sa sœur Fatoumata Maïga a affirmé que la famille attendait des nouvelles.",
+     [("Fatoumata Maïga", "la famille attendait")]),
+    ("Volodymyr Zelensky était à Kyiv. Zelensky a déclaré que l'armée tiendrait.", [("Volodymyr Zelensky", "l'armée")]),
+])
+def test_people_sharing_a_surname(text, expected):
+    check(text, expected)

@@ -169,6 +169,10 @@ class _Builder:
         if not words:
             return
         key = f"person:{name_key(words[-1])}"
+        known = self.groups.get(key)
+        if known is not None and len(words) >= 2 and len(known["name"].split()) >= 2 \
+                and name_key(words[0]) != name_key(known["name"].split()[0]):
+            key = "person:" + " ".join(name_key(w) for w in words)  # "Souha Arafat" beside "Yasser Arafat"
         name = " ".join(words)
         self.add(key, name, "person", surface, span)
         g = self.groups[key]

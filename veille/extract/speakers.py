@@ -164,6 +164,17 @@ def subtree_phrase(doc: Doc, head: Token, lang: Language) -> list[Token]:
     return run
 
 
+def _own_full_name(doc: Doc, toks: list[Token], known: str) -> str:
+    """The person `known` by that surname, unless the mention is a full name
+    with another first name ("Souha Arafat" is not "Yasser Arafat")."""
+    from .entities import name_key  # the transliteration rules of person keys
+
+    own = _span_text(doc, toks)
+    if len(toks) >= 2 and len(known.split()) >= 2 and name_key(toks[0].text) != name_key(known.split()[0]):
+        return own
+    return known
+
+
 class SpeakerResolver:
     """Turns mentions into names, in text order (pronouns need the past)."""
 
@@ -273,7 +284,7 @@ class SpeakerResolver:
                 toks = self._name_tokens(ent)
                 p = self.persons.get(fold(toks[-1].text)) if toks else None
                 if p:
-                    return p.name
+                    return _own_full_name(self.doc, toks, p.name)
             elif t.pos_ == "PROPN" and fold(t.text) in self.persons:
                 return self.persons[fold(t.text)].name
         return None
