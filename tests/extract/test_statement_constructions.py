@@ -155,6 +155,9 @@ def test_quotation_inside_the_object(text, expected):
     ("Oumar Maïga a été enlevé. Sa sœur Fatoumata Maïga a affirmé que la famille attendait des nouvelles.",
      [("Fatoumata Maïga", "la famille attendait")]),
     ("Volodymyr Zelensky était à Kyiv. Zelensky a déclaré que l'armée tiendrait.", [("Volodymyr Zelensky", "l'armée")]),
+    ("Ghaith al Ghaith, le PDG de la compagnie Flydubai, a annoncé que l'enquête commençait. "
+     "Il précise que l'équipage n'avait envoyé aucun signal.",
+     [("Ghaith al Ghaith", "l'enquête"), ("Ghaith al Ghaith", "l'équipage")]),
 ])
 def test_people_sharing_a_surname(text, expected):
     check(text, expected)

@@ -1001,9 +1001,11 @@ class StatementFinder:
         subjects = []
         deps = doc.to_array(["DEP"])
         nsubj = numpy.isin(deps, [doc.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")])
-        reported = numpy.zeros(len(self.text) + 1, dtype=bool)  # characters inside a statement
+        reported = numpy.zeros(len(self.text) + 1, dtype=bool)  # characters inside a statement or a speaker
         for st in self.statements:
             reported[st.start:st.end] = True
+            if st.mention is not None and st.mention.kind != "pronoun":
+                reported[st.mention.start + 1:st.mention.end] = True  # "X, le PDG de la compagnie Y": not Y
         for i in numpy.flatnonzero(nsubj):
             t = doc[int(i)]
             if self.lang.grammar.inverted_pronoun(t.text) is not None:
@@ -1012,7 +1014,10 @@ class StatementFinder:
                      or fold(t.text) in lexicon(self.lang, "ORGANIZATION_NOUNS")):  # "L'ONG HRW publie…" then "elle"
                 subjects.append(t)
         heads = {t.i for t in subjects}
+        org_nouns = lexicon(self.lang, "ORGANIZATION_NOUNS")
         for ent in doc.ents:
+            if ent.start > 0 and fold(doc[ent.start - 1].text) in org_nouns:
+                continue  # "la compagnie Flydubai": an organization, whatever the NER says
             if ent.label_ == "PER" and not self.quote_covering(ent.start_char) and ent.start not in heads \
                     and not reported[ent.start_char]:
                 subjects.append(ent[0])
