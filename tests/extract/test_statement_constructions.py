@@ -92,6 +92,10 @@ def test_institutions_and_groups_speak(text, expected):
     ("« C'est terminé », dit-il en quittant la salle, interrogé par un journaliste.", [(None, "C'est terminé")]),
     ("Le film « Le jour d'après » a été diffusé mardi.", []),
     ("Il a lu « Guerre et Paix » pendant l'été.", []),
+    ("Son frère, qui lui a succédé au pouvoir, a annoncé son décès à la télévision.", []),
+    ("« Je peux confirmer le lien avec l'attaque », a affirmé un membre de la police de l'État.",
+     [("membre de la police de l'État", "Je peux confirmer")]),
+    ("« J'ai entendu quatre coups de feu », raconte un lycéen.", [("lycéen", "J'ai entendu")]),
 ])
 def test_inverted_cues(text, expected):
     check(text, expected)

@@ -736,6 +736,9 @@ class StatementFinder:
                     or j < limit and self._is_infinitive(doc[j]):
                 return None
             toks = noun_phrase_right(doc, j, limit, self.lang) if j < limit else []
+            nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+            if nouns and nouns[0].pos_ == "NOUN" and not any(t.ent_type_ or self._plausible_source(t) for t in nouns):
+                return None  # "a annoncé son décès": an object, not an inverted speaker
             mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
             if mention is None:
                 return None
@@ -882,8 +885,10 @@ class StatementFinder:
         """Who may be a source: a name, a pronoun, or a noun of a speaker,
         a role or an organization."""
         low = fold(whole_word(head))
+        one = self.lang.grammar.singular(low)
         return head.pos_ in ("PROPN", "PRON") or bool(head.ent_type_) or low in lexicon(self.lang, "SPEAKER_NOUNS") \
-            or low in lexicon(self.lang, "PERSON_ROLES") or low in lexicon(self.lang, "ORGANIZATION_NOUNS")
+            or low in lexicon(self.lang, "PERSON_ROLES") or low in lexicon(self.lang, "ORGANIZATION_NOUNS") \
+            or low in lexicon(self.lang, "ONE_PERSON_NOUNS") or one in lexicon(self.lang, "ONE_PERSON_NOUNS")
 
     def _according_around(self, unit_s: int, marker: int, unit_e: int, cue: Cue, mention: Mention) -> Candidate:
         """"<subject>, selon X, <rest>": the whole clause, the source phrase inside."""

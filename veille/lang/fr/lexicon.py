@@ -322,7 +322,11 @@ autres autre gardes garde secouriste secouristes journaliste journalistes""".spl
 ONE_PERSON_NOUNS = set("""homme femme enfant civil habitant passant prêtre curé imam muezzin soldat militaire policier
 gendarme agent journaliste otage suspect assaillant chauffeur pilote manifestant secouriste médecin
 infirmier infirmière garde ouvrier fermier paysan étudiant adolescent adolescente fillette garçon
-jihadiste djihadiste combattant combattante militant militante rebelle insurgé casque""".split())
+jihadiste djihadiste combattant combattante militant militante rebelle insurgé casque
+lycéen lycéenne collégien collégienne élève étudiante membre citoyen citoyenne commerçant commerçante
+retraité retraitée salarié salariée employé employée agriculteur agricultrice chômeur électeur électrice
+automobiliste conducteur conductrice voyageur voyageuse touriste vendeur vendeuse mère père fils fille
+frère sœur oncle tante grand-mère grand-père veuve veuf""".split())
 KILLED_PARTICIPLES = set("""tué tuée abattu abattue égorgé égorgée assassiné assassinée exécuté exécutée
 lynché lynchée""".split())
 # ... and those that say they were hurt ("un policier a été poignardé" may live).
