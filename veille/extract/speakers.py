@@ -243,7 +243,9 @@ class SpeakerResolver:
         for at, known, name in reversed(self.org_titles):
             if at < pos and known == noun:
                 return name
-        return None
+        # else the organization named last, not long before ("selon Greenpeace, …" then "l'association")
+        named = [ent for ent in self.doc.ents if ent.label_ == "ORG" and pos - 1500 < ent.start_char < pos]
+        return named[-1].text if named and noun in lexicon(self.lang, "ORGANIZATION_NOUNS") else None
 
     def _title_near(self, ent: Span) -> str | None:
         """'le porte-parole du Kremlin, Dmitry Peskov' / 'Peskov, le porte-parole du Kremlin'."""
