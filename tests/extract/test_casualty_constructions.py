@@ -152,3 +152,17 @@ def test_deaths_said_with_a_phrase(text, expected):
 ])
 def test_lists_of_counts(text, expected):
     check(text, expected)
+
+
+# -- the other side's count, and a breakdown after a colon ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Près de 163 djihadistes auraient été tués dans l'offensive, contre onze combattants des FDS.",
+     [("killed", 163), ("killed", 11)]),
+    ("L'attaque a fait une vingtaine de blessés : environ dix casques bleus et dix soldats français.",
+     [("injured", 20), ("injured", 10), ("injured", 10)]),
+    ("L'explosion a fait 7 morts et 3 maisons ont été détruites.", [("killed", 7)]),
+    ("Le bilan est de 12 morts, contre 3 drones abattus.", [("killed", 12)]),
+    ("L'attaque a fait 4 blessés : le chauffeur et 2 passagers.", [("injured", 4), ("injured", 2)]),
+])
+def test_other_side_and_breakdowns(text, expected):
+    check(text, expected)

@@ -85,8 +85,9 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
         return False
     if n.words and n.qualifier == "about":
         last = fold(text[n.start:n.end]).split()[-1]
-        if lang.grammar.singular(last) != last:
-            return False
+        approximate = {fold(w) for w in lang.APPROXIMATE}
+        if last not in approximate and lang.grammar.singular(last) in approximate:
+            return False  # "des dizaines": dozens, not a count
     if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
         return False
     before = fold(text[max(0, n.start - 12) : n.start])
@@ -179,6 +180,7 @@ class EventFinder:
         counts = [n for n in self.numbers if _is_count(n, self.text, self.lang) and n.start not in self.weapon_counts]
         ranges = self._ranges(counts)
         seen: list[tuple[Number, str]] = []  # every casualty count read, superseded or not
+        breakdown: set[int] = set()  # counts read as items of a breakdown after a colon
         for i, n in enumerate(counts):
             if n.start in ranges and ranges[n.start] is None:
                 continue  # the other end of a range counted by its first number
@@ -202,6 +204,8 @@ class EventFinder:
                 # "41 blessés, puis 48": the later figure replaces the earlier
                 previous = found.pop()
                 hit = (previous[1], previous[2], n.end)
+            if hit is None and found and found[-1][3] <= n.start:
+                hit = self._same_field_after(n, found[-1], groups, breakdown)
             if hit is None and found and self._dont_between(found[-1][0].end, n.start) \
                     and found[-1][0].end > self.sentence_of(n.start)[0]:
                 # "14 morts, dont les 5 assaillants", "dont un des chauffeurs": the same count, for a group
@@ -221,7 +225,7 @@ class EventFinder:
                        and not self._dont_between(x["_last"], n.start)), None)
             if ev is None:
                 ev = {"type": "casualties", "date": self.date_near(n.start), "place": self.place_near(s, e),
-                      "group": group, "_sent": (s, e), "evidence": [], "qualifiers": {}}
+                      "group": group, "_sent": (s, e), "evidence": [], "qualifiers": {}, "_item": n.start in breakdown}
                 events.append(ev)
             ev[field] = n.int_value
             if n.qualifier:
@@ -237,8 +241,9 @@ class EventFinder:
         fields = ("killed", "injured", "missing")
         for ev in sorted(events, key=lambda e: -sum(f in e for f in fields)):
             counts = {f: ev[f] for f in fields if f in ev}
-            twin = next((u for u in unique if {f: u[f] for f in fields if f in u} == counts
-                         or all(u.get(f) == v for f, v in counts.items()) and self._same_scene(u, ev)), None)
+            twin = None if ev.get("_item") else next(  # items of a breakdown are counts of their own
+                (u for u in unique if {f: u[f] for f in fields if f in u} == counts
+                 or all(u.get(f) == v for f, v in counts.items()) and self._same_scene(u, ev)), None)
             if twin is not None:
                 twin["evidence"].extend(ev["evidence"])
             else:
@@ -296,6 +301,23 @@ class EventFinder:
                     and not any(s + k + len(marker) < m.start < n.start and f == field for m, f in seen):
                 return True
         return False
+
+    def _same_field_after(self, n: Number, previous: tuple, groups, breakdown: set[int]):
+        """A count of people after a casualty count, joined to it by
+        'contre' or as its breakdown after a colon: "163 djihadistes tués,
+        contre onze combattants", "une vingtaine de blessés : dix casques bleus
+        et dix soldats"; the count takes the earlier one's field."""
+        between = self.text[previous[3]:n.hedge_start if n.hedge_start is not None else n.start]
+        colon = self.lang.pattern("breakdown_between").match(between)
+        item = previous[0].start in breakdown and self.lang.pattern("breakdown_item_between").match(between)
+        if not (self.lang.pattern("versus_between").match(between) or colon or item):
+            return None
+        words = _words_after(self.text, n.end, 1)
+        if not words or self._pos_at(words[0][0]) != "NOUN" or words[0][2] in self.lex[3]:
+            return None  # a count of people, not of weapons
+        if colon or item:
+            breakdown.add(n.start)
+        return previous[1], groups.get(words[0][2], "unspecified"), words[0][1]
 
     def _drop_provisional(self, found: list) -> list:
         """A provisional toll ("un bilan provisoire de 60 à 70 morts") gives

@@ -85,6 +85,10 @@ PATTERNS: dict[str, str] = {
     "range_and_before": r"(?i)\bentre\s*$",
     # a toll that changes: "est passé de 30 à 45" (the second is the count)
     "toll_change_before": r"\b(?:pass|grimp|mont|augment|alourdi)\w*\s+de\s*$",
+    "versus_between": r"^[^.;:]{0,60},\s*contre\s*$",  # "163 djihadistes tués dans l'offensive, contre onze …"
+    # "une vingtaine de blessés : dix casques bleus et …", "4 blessés : le chauffeur et 2 passagers"
+    "breakdown_between": r"^\s*:(?:[\w\s'’-]{0,40}(?:,|\bet))?\s*$",
+    "breakdown_item_between": r"^[\w\s-]{0,40}(?:,|\bet)\s*$",
     "then_between": r"^[\s,]*puis\s*$",  # "41 blessés, puis 48": the second replaces the first
     "not_a_count_before": r"(article|n°|numero|page|chapitre)\s*$",
     "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
