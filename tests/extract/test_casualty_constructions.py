@@ -132,6 +132,8 @@ def test_counts_of_a_group_and_approximate_counts(text, expected):
     ("Un manifestant est mort percuté par un camion.", [("killed", 1)]),
     ("Une femme est décédée après l'explosion.", [("killed", 1)]),
     ("La chanteuse est morte dans la nuit.", []),
+    ("L'assemblée comptait un prêtre et des fidèles. Les deux assaillants ont été abattus, mais le prêtre a été "
+     "égorgé.", [("killed", 2), ("killed", 1)]),
     ("Le ministre a perdu son poste.", []),
     ("Dix policiers ont trouvé refuge dans la mairie.", []),
     ("Un homme a été arrêté après la fusillade.", []),

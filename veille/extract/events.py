@@ -267,10 +267,14 @@ class EventFinder:
         for field, pattern in (("killed", self.lang.pattern("one_killed")), ("injured", self.lang.pattern("one_injured")),
                                ("killed", self.lang.pattern("one_killed_again"))):
             for s, e in self.sents:
-                if any(ev["_sent"] == (s, e) and field in ev for ev in events + out):
-                    continue
                 m = pattern.search(folded, s, e)
                 if not m:
+                    continue
+                if any(ev["_sent"] == (s, e) and field in ev and any(a < s + m.end() and s + m.start() < b
+                                                                     for a, b in ev["evidence"]) for ev in events + out):
+                    continue  # the count already read there ("deux personnes ont été tuées")
+                if any(ev["_sent"] == (s, e) and field in ev and pattern is not self.lang.pattern("one_killed_again")
+                       for ev in events + out):
                     continue
                 noun = next(g for g in m.groups() if g)
                 if pattern is self.lang.pattern("one_killed_again") and not self.lang.pattern(
