@@ -193,8 +193,11 @@ class EventFinder:
                     or self._casualty_before(n, casualty, groups, counted)
                 n = Number(n.start, upper.end, upper.value, "up_to", hedge_start=n.hedge_start)
             else:
-                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted) \
-                    or self._listed(n, counts[i + 1:], casualty, groups, counted)
+                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+                if hit is None and (hit := self._listed(n, counts[i + 1:], casualty, groups, counted)) is not None:
+                    breakdown.add(n.start)  # an item of a list: a count of its own
+                    if i + 1 < len(counts):
+                        breakdown.add(counts[i + 1].start)
             if hit is not None:
                 seen.append((n, hit[0]))
                 if self._superseded(n, hit[0], seen):
