@@ -165,3 +165,15 @@ def test_quotation_inside_the_object(text, expected):
 ])
 def test_people_sharing_a_surname(text, expected):
     check(text, expected)
+
+
+# -- speakers named together ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Thierry et Véronique Roy affirment que d'autres recruteurs sévissent.",
+     [("Thierry et Véronique Roy", "d'autres recruteurs")]),
+    ("Emmanuel Macron et Olaf Scholz ont déclaré que l'Europe devait réagir.",
+     [("Emmanuel Macron et Olaf Scholz", "l'Europe devait")]),
+    ("Emmanuel Macron a reçu Olaf Scholz et a déclaré que l'Europe devait réagir.", [("Emmanuel Macron", "l'Europe")]),
+])
+def test_speakers_named_together(text, expected):
+    check(text, expected)

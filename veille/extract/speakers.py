@@ -137,8 +137,10 @@ def subtree_phrase(doc: Doc, head: Token, lang: Language) -> list[Token]:
     """A subject's noun phrase from the parse: its subtree without relative
     clauses, clauses and the punctuation around them."""
     skip: set[int] = set()
+    names = _coordinated_names(head, lang)
     for t in head.subtree:
-        if t is not head and t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc", "nsubj", "obl:mod", "obl"):
+        if t is not head and t.i not in names and t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc",
+                                                             "nsubj", "obl:mod", "obl"):
             skip.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in skip]
     # keep a contiguous run around the head, stopping at punctuation unless
@@ -162,6 +164,33 @@ def subtree_phrase(doc: Doc, head: Token, lang: Language) -> list[Token]:
         run.append(t)
         k += 1
     return run
+
+
+def _joint_or_nobody(doc: Doc, tokens: list[Token], lang: Language) -> tuple[bool, Mention | None]:
+    """(True, mention) for the speakers named together ("Thierry et Véronique
+    Roy"), (True, None) for the euphonic "-t" of "a-t-il", which names no one;
+    (False, None) otherwise."""
+    if len(tokens) == 1 and lang.grammar.is_euphonic(tokens[0].text) and not lang.grammar.inverted_pronoun(tokens[0].text):
+        return True, None
+    if len(tokens) >= 3 and all(t.pos_ in ("PROPN", "CCONJ") for t in tokens) and any(t.pos_ == "CCONJ" for t in tokens):
+        text = _span_text(doc, tokens)
+        return True, Mention(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), text, "group", None, "Plur", name=text)
+    return False, None
+
+
+def _coordinated_names(head: Token, lang: Language) -> set[int]:
+    """"Thierry et Véronique Roy": names joined by a coordinator to a name
+    head speak together (the indices of the coordinated names and the word
+    joining them)."""
+    if head.pos_ != "PROPN":
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > head.i:
+            joins = [x for x in c.children if x.dep_ == "cc" and fold(x.text) in lexicon(lang, "COORDINATORS")]
+            if joins and all(t.pos_ in ("PROPN", "CCONJ") for t in head.doc[head.i:c.i + 1]):
+                out |= {x.i for x in c.subtree} | {x.i for x in joins}
+    return out
 
 
 def _own_full_name(doc: Doc, toks: list[Token], known: str) -> str:
@@ -383,9 +412,10 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     tokens = _whole_words(doc, _strip_det(tokens, lang))
     if not tokens:
         return None
+    handled, special = _joint_or_nobody(doc, tokens, lang)
+    if handled:
+        return special
     first = tokens[0]
-    if len(tokens) == 1 and lang.grammar.is_euphonic(first.text) and not lang.grammar.inverted_pronoun(first.text):
-        return None  # the euphonic "-t" of "a-t-il" names no one
     low = fold(first.text).lstrip("-")
     if first.text.startswith("-t-"):
         low = low[2:]
