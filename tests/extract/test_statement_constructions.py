@@ -174,6 +174,7 @@ def test_people_sharing_a_surname(text, expected):
     ("Emmanuel Macron et Olaf Scholz ont déclaré que l'Europe devait réagir.",
      [("Emmanuel Macron et Olaf Scholz", "l'Europe devait")]),
     ("Emmanuel Macron a reçu Olaf Scholz et a déclaré que l'Europe devait réagir.", [("Emmanuel Macron", "l'Europe")]),
+    ("Vers 9h00, Jacline Mouraud a dit qu'il est temps d'arrêter.", [("Jacline Mouraud", "il est temps")]),
 ])
 def test_speakers_named_together(text, expected):
     check(text, expected)

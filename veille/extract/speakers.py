@@ -166,6 +166,12 @@ def subtree_phrase(doc: Doc, head: Token, lang: Language) -> list[Token]:
     return run
 
 
+def _mistagged_name(tokens: list[Token]) -> bool:
+    """A first name the tagger took for a verb ("Jacline Mouraud"): the NER
+    says person and a name follows."""
+    return len(tokens) >= 2 and tokens[0].ent_type_ == "PER" and tokens[1].pos_ == "PROPN"
+
+
 def _joint_or_nobody(doc: Doc, tokens: list[Token], lang: Language) -> tuple[bool, Mention | None]:
     """(True, mention) for the speakers named together ("Thierry et Véronique
     Roy"), (True, None) for the euphonic "-t" of "a-t-il", which names no one;
@@ -426,7 +432,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
         return Mention(start, end, text, "pronoun", g, n)
     if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS"):
         return None
-    if first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "NUM"):
+    if first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "NUM") and not _mistagged_name(tokens):
         return None  # "de son côté", "pour la Syrie": not a speaker
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     if fold(head.text) in lexicon(lang, "DOCUMENT_SOURCES"):
