@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import Language
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
@@ -37,7 +38,8 @@ def _weekday_before(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def find_dates(text: str, published: str | None, lang: Language) -> list[DateMention]:
+@lru_cache(maxsize=4)
+def find_dates(text: str, published: str | None, lang: Language) -> tuple[DateMention, ...]:
     """Every date expression in `text`, with its resolved day (or None).
 
     Relative words resolve against the article's dateline when it opens with
@@ -48,7 +50,7 @@ def find_dates(text: str, published: str | None, lang: Language) -> list[DateMen
     out = []
     for m in lang.pattern("date").finditer(_fold(text)):
         out.append(DateMention(m.start(), m.end(), _resolve(m, pub, lang)))
-    return out
+    return tuple(out)  # cached: the statements and the events of one text ask for the same dates
 
 
 def _resolve(m: re.Match, pub: dt.date | None, lang: Language) -> str | None:

@@ -816,7 +816,7 @@ class StatementFinder:
             return t.is_sent_start or t.i > 0 and (doc[t.i - 1].text in ("\n", ",") or fold(doc[t.i - 1].text) in coordinators)
 
         for t in doc:
-            low = fold(t.text)
+            low = t.lower_ if t.lower_.isascii() else fold(t.text)  # fold only what needs it
             lemma = None
             nxt_i = t.i + 1
             if low.split("'")[0] in firsts:
