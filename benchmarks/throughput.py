@@ -59,7 +59,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-articles", type=int, default=200)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--repeat", type=int, default=2, help="runs of each, alternated; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each, alternated; the fastest counts")
     a = ap.parse_args()
 
     from veille import read_file
