@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .lang import get_language
 
@@ -53,6 +53,24 @@ def paragraphs(doc: Doc) -> Doc:
     sent_start[1:][newline[:-1]] = 1
     sent_start[0] = 1
     doc.from_array(["SENT_START"], sent_start.astype("int64").view("uint64").reshape(-1, 1))
+    return doc
+
+
+@Language.component("veille_labels", assigns=["token.dep", "doc.ents"])
+def labels(doc: Doc) -> Doc:
+    """The model's labels in the engine's terms (the language's
+    DEPENDENCY_LABELS and ENTITY_LABELS): "dobj" is "obj", "PERSON" is
+    "PER", a "CARDINAL" is no entity."""
+    lang = get_language(doc.lang_)
+    deps = lang.DEPENDENCY_LABELS
+    if deps:
+        for t in doc:
+            if t.dep_ in deps:
+                t.dep_ = deps[t.dep_]
+    ents = lang.ENTITY_LABELS
+    if ents:
+        doc.ents = [Span(doc, e.start, e.end, label=ents.get(e.label_, e.label_)) for e in doc.ents
+                    if ents.get(e.label_, e.label_)]
     return doc
 
 
@@ -144,6 +162,8 @@ def load(language: str = "fr", model: str | None = None) -> Language:
     nlp = spacy.load(model or lang.MODEL, exclude=["senter"])
     _index_as_sets(nlp)
     nlp.add_pipe("veille_paragraphs", before="parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0])
+    if lang.DEPENDENCY_LABELS or lang.ENTITY_LABELS:
+        nlp.add_pipe("veille_labels", last=True)
     nlp.add_pipe("veille_statements", last=True)
     nlp.add_pipe("veille_events", last=True)
     nlp.add_pipe("veille_entities", last=True)

@@ -120,3 +120,4 @@ def test_a_capitalized_article_may_open_a_name():
     d = doc(["selon", "Le", "Monde", "le", "journal"], [0, 2, 0, 4, 0], ["ROOT", "det", "obl", "det", "obl"],
             ["ADP", "DET", "PROPN", "DET", "NOUN"])
     assert is_name_article(d[1], lang) and not is_name_article(d[3], lang) and not is_name_article(d[2], lang)
+

