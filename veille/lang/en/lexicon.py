@@ -272,6 +272,7 @@ tally count calculation documentary film note assessment update analysis
 # ---- numbers -------------------------------------------------------------
 # Number words, read with text2num("en"); "one" counts only before a noun
 # that is counted. Plurals ("hundreds", "thousands", "millions") are no counts.
+THOUSANDS_SEPARATORS = (",",)  # 1,500; 2,000,000
 DECIMAL_MARK = "."  # 1.5 million; thousands are grouped with commas (1,500)
 NUMBER_WORDS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety

@@ -257,6 +257,7 @@ documentaire reportage film sondage note
 # ---- numbers -------------------------------------------------------------
 # Number words, read with text2num; "un"/"une" count only before a noun that
 # is counted (an article otherwise).
+THOUSANDS_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009")  # 112 000, with any space
 DECIMAL_MARK = ","  # 1,5 million; thousands are grouped with spaces (112 000)
 NUMBER_WORDS = """zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize
 quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille
