@@ -79,3 +79,16 @@ def test_english_numbers_group_thousands_with_commas():
     text = "Russia launched 1,500 drones; 1.5 million people fled; at least 12 died."
     assert [(n.value, n.qualifier) for n in find_numbers(text, english)] == [(1500, None), (1_500_000, None),
                                                                             (12, "at_least")]
+
+
+def test_a_currency_before_the_number():
+    from veille.extract.numbers import find_numbers
+    from veille.lang import load
+
+    english = load(importlib.import_module("veille.lang.en"))
+    text = "Germany pledged $2bn and at least €500m; Britain gave £5m."
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers(text, english)] == [
+        (2e9, "USD", None), (5e8, "EUR", "at_least"), (5e6, "GBP", None)]
+    french = get_language("fr")
+    text = "Les États-Unis ont débloqué $65 milliards."
+    assert [(n.value, n.unit) for n in find_numbers(text, french)] == [(65e9, "USD")]

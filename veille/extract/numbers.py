@@ -62,6 +62,18 @@ def _digits_value(digits: str, lang: Language, scaled: bool) -> float | None:
         return None
 
 
+def _unit_before(n: Number, text: str, lang: Language, hedge) -> None:
+    """A currency written before the number ("$2bn", "£5m", "at least €500m")."""
+    b = lang.pattern("unit_before").search(text, max(0, n.start - 4), n.start)
+    if b is None:
+        return
+    n.unit = lang.UNITS[b.group("unit").lower()]
+    h = hedge.search(text, max(0, b.start() - 24), b.start())
+    if h and n.qualifier is None:
+        n.qualifier = lang.QUALIFIERS[h.group(0).strip().lower()]
+        n.hedge_start = h.start()
+
+
 def find_numbers(text: str, lang: Language) -> list[Number]:
     """Every number in `text` with its hedge and unit (years and times included:
     the event extractors decide what counts)."""
@@ -92,6 +104,8 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
         if u:
             n.unit = lang.UNITS[u.group("unit").lower()]
             n.unit_end = u.end()
+        else:
+            _unit_before(n, text, lang, hedge)
         out.append(n)
     # "un" of "un peu moins de 20 %" is part of a hedge, not a number
     in_hedge = {i for o in out if o.hedge_start is not None for i in range(o.hedge_start, o.start)}

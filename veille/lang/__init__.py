@@ -80,6 +80,7 @@ PATTERNS: dict[str, str] = {
               "(number words); on the text as written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
     "unit": "a unit right after a number, in the group unit (a key of UNITS)",
+    "unit_before": "a currency sign right before a number, in the group unit (a key of UNITS)",
     # entities (on the text as written unless said folded)
     "leading_article": "an article opening a name, removed from it",
     "region_word_inside": "a name the NER took with its region word (group 1: the region words, 2: the name)",

@@ -293,7 +293,7 @@ QUALIFIERS = {"at least": "at_least", "no fewer than": "at_least", "no less than
 UNITS = {"km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "square kilometres": "km2",
          "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
          "%": "percent", "percent": "percent", "per cent": "percent",
-         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "$": "USD", "usd": "USD",
+         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
          "euros": "EUR", "euro": "EUR", "€": "EUR", "eur": "EUR",
          "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "uah": "UAH",
          "pounds": "GBP", "pounds sterling": "GBP", "£": "GBP", "gbp": "GBP",

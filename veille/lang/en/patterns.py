@@ -64,6 +64,7 @@ PATTERNS: dict[str, str] = {
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": r"(?i)(?<![\w-])(?:{QUALIFIERS})" + _SP + "*$",
+    "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?P<unit>{UNITS})(?!\\w)",
     # entities
     "leading_article": r"(?i)^the\s+",

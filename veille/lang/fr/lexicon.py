@@ -279,7 +279,7 @@ UNITS = {"km²": "km2", "km2": "km2", "kilomètres carrés": "km2", "kilomètre 
          "%": "percent", "pour cent": "percent", "pourcent": "percent",
          "dollars": "USD", "dollar": "USD", "dollars américains": "USD", "$": "USD", "us$": "USD",
          "euros": "EUR", "euro": "EUR", "€": "EUR", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
-         "livres sterling": "GBP", "roubles": "RUB"}
+         "livres sterling": "GBP", "£": "GBP", "roubles": "RUB"}
 
 # ---- events --------------------------------------------------------------
 # Casualty words -> the count they give.

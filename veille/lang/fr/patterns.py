@@ -37,6 +37,7 @@ PATTERNS: dict[str, str] = {
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
+    "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
     # entities
     "leading_article": r"(?i)^(?:(?:la|le|les|du|des|de)\s+|l['’]\s*)",
