@@ -85,7 +85,7 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
         return False
     if n.words and n.qualifier == "about":
         last = fold(text[n.start:n.end]).split()[-1]
-        approximate = {fold(w) for w in lang.APPROXIMATE}
+        approximate = lexicon(lang, "APPROXIMATE")  # folded once per language
         if last not in approximate and lang.grammar.singular(last) in approximate:
             return False  # "des dizaines": dozens, not a count
     if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
