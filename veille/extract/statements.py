@@ -223,7 +223,7 @@ class StatementFinder:
         cues = self.find_cues()
         for n, cue in enumerate(cues):
             nxt = cues[n + 1] if n + 1 < len(cues) else None
-            for construction in (self._comme, self._forward, self._inverted):
+            for construction in (self._comme, self._forward, self._inverted, self._trailing):
                 candidate = construction(cue, nxt)
                 if candidate is not None and self._accept(candidate):
                     break
@@ -390,6 +390,10 @@ class StatementFinder:
             return self._forward_que(cue, nxt, j, mention)
         if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
+        if "bare-clause" in cue.allows:
+            found = self._forward_bare_clause(cue, nxt, j, mention)
+            if found is not None:
+                return found
         if "infinitive" in cue.allows:
             found = self._forward_infinitive(cue, nxt, j, limit, mention)
             if found is not None:
@@ -423,15 +427,37 @@ class StatementFinder:
         s = doc[j].idx + len(doc[j].text)
         while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
             s += 1
+        kind, s, e = self._reported_clause(s, cue, nxt)
+        if kind != "direct" and "clause" not in cue.allows:
+            return None  # "pense que …" without a quotation is a belief
+        return self._candidate(kind, s, e, cue, mention, "clause", requires=("cue-outside",))
+
+    def _reported_clause(self, s: int, cue: Cue, nxt: Cue | None) -> tuple[str, int, int]:
+        """The kind and span of a reported clause starting at `s` (a
+        quotation alone in it: what is inside the marks)."""
         e = self._clause_end(s, cue, nxt)
         kind = self._kind(s, e)
         if kind == "direct":
             q = self.quote_starting_at(s)
             if q:
                 s, e = q.inner
-        elif "clause" not in cue.allows:
-            return None  # "pense que …" without a quotation is a belief
-        return self._candidate(kind, s, e, cue, mention, "clause", requires=("cue-outside",))
+        return kind, s, e
+
+    def _forward_bare_clause(self, cue: Cue, nxt: Cue | None, j: int, mention: Mention | None) -> Candidate | None:
+        """"X said the attack killed …": a reported clause without its
+        complementizer, where the language drops it. The parser's clausal
+        complement of the cue, with a subject of its own, starting at the
+        complement (after the cue's object, if any: "told reporters the …")."""
+        doc = self.doc
+        verb = doc[cue.verb]
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > cue.last), None)
+        if clause is None or not any(c.dep_.startswith(("nsubj", "expl")) for c in clause.children):
+            return None
+        first = clause.left_edge.i
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in doc[cue.last + 1:first]):
+            return None
+        kind, s, e = self._reported_clause(doc[first].idx, cue, nxt)
+        return self._candidate(kind, s, e, cue, mention, "bare-clause", requires=("cue-outside",))
 
     def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> Candidate | None:
         """"X a déclaré : « … »" / "X a dit « … » et …" (mixed)."""
@@ -715,6 +741,8 @@ class StatementFinder:
     def _inverted(self, cue: Cue, nxt: Cue | None = None) -> Candidate | None:
         """Content then cue: "« … », a déclaré X", "…, ont indiqué des responsables"."""
         doc = self.doc
+        if "cue-subject" not in self.lang.TRAILING_ORDERS:
+            return None
         if self.quote_covering(doc[cue.verb].idx) is not None:
             return self._incise(cue)
         if self.lang.grammar.present_participle(doc[cue.verb]):
@@ -743,23 +771,9 @@ class StatementFinder:
             if mention is None:
                 return None
         # the content: a quotation just before, or the sentence up to the comma
-        if before and before[-1] in _CLOSERS:
-            q = next((q for q in self.outer_quotes if q.end == unit_s + len(before) or q.end == len(before) + unit_s), None)
-            if q is None:
-                q = self.quote_covering(unit_s + len(before) - 1)
-            if q is not None:
-                seg_s = self._segment_start(unit_s, first_tok.idx)
-                lead = self.text[seg_s:q.start].strip(_SPACES)
-                if lead and q.start > seg_s and not lead.endswith((".", "!", "?", "…")):  # not a sentence of its own
-                    return self._candidate("mixed", seg_s, q.end, cue, mention, "inverted-mixed")
-                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
-        if not before:
-            # the cue opens its sentence: the quotation may end the previous one
-            prev = self.text[:first_tok.idx].rstrip(_SPACES + ",")
-            q = next((q for q in self.outer_quotes if q.end == len(prev)), None)
-            if q is not None and "\n" not in self.text[q.end:first_tok.idx]:
-                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, "inverted-quote")
-            return None
+        found = self._quote_before(cue, mention, unit_s, before, first_tok.idx, "inverted")
+        if found is not None or not before:
+            return found
         # indirect: needs a verb in the content, and a subject-less cue
         seg_s = self._segment_start(unit_s, first_tok.idx)
         seg_e = unit_s + len(before)
@@ -779,6 +793,67 @@ class StatementFinder:
         s = seg_s
         # "Selon X, …, a-t-il dit": leave selon phrases to their own rule
         return self._candidate(self._kind(s, seg_e), s, self._trim_end(s, seg_e), cue, mention, "inverted")
+
+    def _quote_before(self, cue: Cue, mention: Mention | None, unit_s: int, before: str, anchor: int,
+                      construction: str) -> Candidate | None:
+        """The quotation a content-then-cue construction reports: the one
+        closing the text `before` the speaker or cue at `anchor` (direct, or
+        mixed after a lead-in of the same sentence); when nothing stands
+        before, the one ending the previous sentence."""
+        if before and before[-1] in _CLOSERS:
+            q = next((q for q in self.outer_quotes if q.end == unit_s + len(before)), None)
+            if q is None:
+                q = self.quote_covering(unit_s + len(before) - 1)
+            if q is not None:
+                seg_s = self._segment_start(unit_s, anchor)
+                lead = self.text[seg_s:q.start].strip(_SPACES)
+                if lead and q.start > seg_s and not lead.endswith((".", "!", "?", "…")):  # not a sentence of its own
+                    return self._candidate("mixed", seg_s, q.end, cue, mention, f"{construction}-mixed")
+                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, f"{construction}-quote")
+        if not before:
+            # the cue opens its sentence: the quotation may end the previous one
+            prev = self.text[:anchor].rstrip(_SPACES + ",")
+            q = next((q for q in self.outer_quotes if q.end == len(prev)), None)
+            if q is not None and "\n" not in self.text[q.end:anchor]:
+                return self._candidate("direct", q.inner_start, q.inner_end, cue, mention, f"{construction}-quote")
+        return None
+
+    def _trailing(self, cue: Cue, nxt: Cue | None = None) -> Candidate | None:
+        """Content, then the speaker, then the cue: "“…,” he said", "…, the
+        ministry said in a statement", "…, a senior official said on Monday".
+        The cue takes no complement of its own after it."""
+        doc = self.doc
+        verb = doc[cue.verb]
+        if "subject-cue" not in self.lang.TRAILING_ORDERS or self.quote_covering(verb.idx) is not None:
+            return None
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if subj is None or any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[subj.right_edge.i + 1:cue.first]):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "mark") or c.dep_ == "obj" and not self._plausible_speaker(c) for c in verb.rights):
+            return None  # "…, the farmers said nothing": the cue has a complement of its own
+        if any(c.dep_ == "advcl" for c in verb.lefts):
+            return None  # "After the storm passed, …": the content is the cue's circumstance
+        if subj.pos_ not in ("NOUN", "PROPN", "PRON") or fold(subj.text) in lexicon(self.lang, "NON_SPEAKERS"):
+            return None  # after its content, the subject of a speech verb is who spoke: "a resident said"
+        anchor = subj.left_edge.idx
+        unit_s, _ = self.unit_of(anchor)
+        before = self.text[unit_s:anchor].rstrip(_SPACES)
+        had_comma = before.endswith(",")
+        if had_comma:
+            before = before[:-1].rstrip(_SPACES)
+        mention = self._subject(cue)
+        if mention is None:
+            return None
+        found = self._quote_before(cue, mention, unit_s, before, anchor, "trailing")
+        if found is not None or not before or not had_comma:
+            return found
+        seg_s = self._segment_start(unit_s, anchor)
+        seg_e = unit_s + len(before)
+        span = doc.char_span(seg_s, seg_e, alignment_mode="expand")
+        if seg_e - seg_s < 10 or span is None or not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+            return None
+        return self._candidate(self._kind(seg_s, seg_e), seg_s, self._trim_end(seg_s, seg_e), cue, mention, "trailing")
 
     def _segment_start(self, unit_s: int, before: int) -> int:
         """Where content ending at `before` starts: the sentence start, or the

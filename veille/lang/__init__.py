@@ -18,7 +18,7 @@ from types import ModuleType
 
 from ..folding import fold
 
-LANGUAGES = {"fr": "veille.lang.fr"}
+LANGUAGES = {"fr": "veille.lang.fr", "en": "veille.lang.en"}
 
 _WORDS = (set, frozenset, list, tuple)  # a collection of words or phrases
 
@@ -36,7 +36,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "ADVERBIAL_OPENERS": _WORDS, "TIME_ADVERBS": _WORDS, "MANNER_OPENERS": _WORDS, "NEGATIONS": _WORDS,
     "DATIVE_PREPOSITIONS": _WORDS, "CLAUSE_ENDS": _WORDS, "AS_OBJECT_PRONOUNS": _WORDS, "RELATIVE_SUBJECTS": _WORDS, "NEGATIVE_SUBJECTS": _WORDS,
     "OF_THE": _WORDS, "SERVICE_NOUNS": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
-    "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS,
+    "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS, "TRAILING_ORDERS": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
     "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
     "NON_SPEAKERS": _WORDS, "NAME_TITLES": _WORDS, "HONORIFICS": _WORDS, "DOCUMENT_SOURCES": _WORDS,
@@ -68,8 +68,10 @@ TABLES: dict[str, type | tuple[type, ...]] = {
 MAY_BE_EMPTY = frozenset({"DEPENDENCY_LABELS", "ENTITY_LABELS"})
 
 # What a speech verb may introduce (the values of SPEECH_VERBS): a reported
-# clause, an infinitive, a quotation, or a clause only when it is quoted.
-COMPLEMENTS = frozenset({"clause", "infinitive", "quote", "clause-quote"})
+# clause, a reported clause without its complementizer ("said the attack
+# …", where the language drops "that"), an infinitive, a quotation, or a
+# clause only when it is quoted.
+COMPLEMENTS = frozenset({"clause", "bare-clause", "infinitive", "quote", "clause-quote"})
 
 # The constructions written as regular expressions over folded text, each
 # compiled once per language: name -> what it matches.

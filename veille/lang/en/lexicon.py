@@ -33,6 +33,16 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     underline underscore signal mention suggest tout hail
     """.split()
 }
+# Verbs that report a clause without "that" ("said the attack killed …",
+# "told reporters the talks …"): the parser's clausal complement, with a
+# subject of its own.
+_BARE = """
+say tell add claim insist note write tweet post report state announce warn stress emphasize emphasise
+explain argue acknowledge admit assert declare reveal indicate maintain reiterate repeat promise pledge
+vow predict estimate observe remark comment conclude recall testify allege contend complain concede
+disclose specify affirm assure reassure underline underscore signal suggest confirm
+""".split()
+SPEECH_VERBS.update({lemma: (*SPEECH_VERBS[lemma], "bare-clause") for lemma in _BARE})
 # Wishes: "hopes that …" reports what someone said; "hopes to win" is a wish.
 SPEECH_VERBS.update({v: ("clause", "quote") for v in ("hope", "wish")})
 # Verbs of thought: a statement only when what follows is quoted ("thinks
@@ -121,6 +131,9 @@ CLAUSE_LINKS = ("because", "that", "but", "and", "as", "since")
 SENTENCE_CONNECTORS = ("but", "and", "however", "yet", "still", "meanwhile", "so", "thus", "also")
 # "As X noted, …"; the auxiliaries that stand for an infinitive ("claimed to have …")
 AS_WORD = "as"
+# How a speaker may follow the content it said: "cue-subject" ("…," said
+# Austin), "subject-cue" ("…," he said; "…, the ministry said on Monday").
+TRAILING_ORDERS = ("cue-subject", "subject-cue")
 INFINITIVE_AUXILIARIES = ("have", "be", "having", "being")
 # Cues whose infinitive comes after "to" ("vowed to retaliate", "claimed to
 # have shot down", "threatened to strike").
@@ -403,8 +416,12 @@ WEAPONS = {
     "missiles": "missile", "missile": "missile",
     "rockets": "rocket", "rocket": "rocket", "grad": "rocket", "multiple rocket launchers": "rocket",
     "rocket launchers": "rocket", "himars": "rocket", "uragan": "rocket", "smerch": "rocket", "tornado-s": "rocket",
-    "shells": "artillery", "artillery shells": "artillery", "mortar rounds": "artillery", "mortar shells": "artillery",
+    "shells": "artillery", "shell": "artillery", "artillery shells": "artillery", "artillery shell": "artillery",
+    "mortar rounds": "artillery", "mortar round": "artillery", "mortar shells": "artillery", "mortar shell": "artillery",
     "mortars": "artillery", "artillery fire": "artillery",
+    # several kinds counted together: no category ("over 900 drones and missiles", "158 weapons of
+    # different types")
+    "drones and missiles": None, "missiles and drones": None, "weapons": None, "aerial weapons": None,
 }
 # Words around a weapon count that say what happened to it.
 WEAPON_ROLES = {
@@ -412,7 +429,7 @@ WEAPON_ROLES = {
                     "neutralized", "neutralised", "neutralizing", "neutralising"],
     "suppressed": ["jammed", "suppressed", "lost locally", "locationally lost", "lost to electronic warfare",
                    "electronic warfare", "electronic countermeasures", "redirected", "diverted"],
-    "hit": "hit struck impacts impact".split() + ["reached their targets"],
+    "hit": "hit struck impacts impact fell landed".split() + ["reached their targets"],
     "launched": "launched fired targeted attacked launch fire launching firing".split(),
 }
 # Verbs of territorial control.

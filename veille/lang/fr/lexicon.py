@@ -115,6 +115,10 @@ CLAUSE_LINKS = ("car", "que", "qu'", "qu’", "mais", "et")
 SENTENCE_CONNECTORS = ("mais", "et", "or", "cependant", "toutefois", "ainsi")
 # "Comme l'a souligné X, …"; the auxiliaries that stand for an infinitive
 AS_WORD = "comme"
+# How a speaker may follow the content it said: "cue-subject" is the inverted
+# order ("…, a déclaré X", "…, a-t-il dit"); "subject-cue" the plain order
+# ("…, X said"), which French news does not use for reported speech.
+TRAILING_ORDERS = ("cue-subject",)
 INFINITIVE_AUXILIARIES = ("avoir", "être")
 DE_INFINITIVE_VERBS = {"accuser", "menacer", "promettre", "reprocher", "affirmer", "jurer", "prévenir",
                        "recommander", "conseiller", "demander", "exhorter", "appeler", "inviter", "suggérer"}

