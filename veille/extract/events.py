@@ -554,10 +554,12 @@ class EventFinder:
                 continue
             category, model = weapons[m.group(1)], self._model(m)
             nxt = matches[i + 1] if i + 1 < len(matches) else None
-            if nxt is not None and not self.text[m.end():nxt.start()].strip(_SP) and model is None \
-                    and weapons[nxt.group(1)] != category:
+            joined = nxt is not None and not self.text[m.end():nxt.start()].strip(_SP + self._quote_marks)
+            if joined and model is None and weapons[nxt.group(1)] != category:
                 category, model = weapons[nxt.group(1)], self._model(nxt)
                 skip.add(i + 1)
+            elif joined and model is not None and weapons[nxt.group(1)] == category:
+                skip.add(i + 1)  # '"Shahed" drones': the model, then its kind word
             yield m, category, model
 
     def _model(self, m: re.Match) -> str | None:
@@ -604,13 +606,15 @@ class EventFinder:
         WEAPON", "Sur Y WEAPON, … X … Z autres"."""
         s, e = self.sentence_of(m.start())
         nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text, self.lang)]
-        before = [n for n in nums if n.end <= m.start() and not folded[n.end:m.start()].strip(_SP + "-")
-                  or n.end <= m.start() and self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])]
+        before = [n for n in nums if n.end <= m.start() and (
+            not folded[n.end:m.start()].strip(_SP + "-" + self._quote_marks)
+            or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
+            or self._modifiers_only(n.end, m.start()))]
         out = []
         if not before:
             return out
         y = before[-1]
-        if y.words and y.int_value == 1 and y.qualifier is None:
+        if self._is_article(y):
             return out  # "un missile" is an article, not a count
         # "X des Y WEAPON": X has the role of the clause, Y was launched
         x = next((n for n in nums if n.end <= y.start and self.lang.pattern("of_the_between").fullmatch(folded[n.end:y.start])), None)
@@ -627,18 +631,40 @@ class EventFinder:
             out.append((y, "launched"))
             after = m.end() + dont.end()
             for n in nums:
-                if n.start >= after and not (n.words and n.int_value == 1 and n.qualifier is None):
+                if n.start >= after and not self._is_article(n):
                     out.append((n, self._count_role(folded, n, e)))
             return out
         if out_of:
             # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
             out.append((y, "launched"))
             for n in nums:
-                if n.start > m.end() and not (n.words and n.int_value == 1 and n.qualifier is None):
+                if n.start > m.end() and not self._is_article(n):
                     out.append((n, self._count_role(folded, n, e)))
             return out
         out.append((y, clause_role))
         return out
+
+    def _is_article(self, n: Number) -> bool:
+        """One said with a word that is also the indefinite article ("un
+        missile"): an article, not a count. English "one missile" counts."""
+        return n.words and n.int_value == 1 and n.qualifier is None \
+            and fold(self.text[n.start:n.end]) in lexicon(self.lang, "DETERMINERS")
+
+    @property
+    def _quote_marks(self) -> str:
+        return "".join(k + v for k, v in self.lang.QUOTE_PAIRS.items())
+
+    def _modifiers_only(self, a: int, b: int) -> bool:
+        """Only modifiers of a noun between a count and its noun ("728
+        long-range drones", "16 Russian drones", "600 combat drones"): at most
+        three words the parser tags as adjectives or nouns, and no
+        punctuation but hyphens and quotation marks."""
+        between = self.text[a:b]
+        if not between.strip(_SP + self._quote_marks) or re.search(r"[^\w\s" + re.escape(self._quote_marks) + "-]", between):
+            return False
+        span = self.doc.char_span(a, b, alignment_mode="contract")
+        words = [t for t in span or () if t.is_alpha]
+        return 0 < len(words) <= 3 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words)
 
     def _count_role(self, folded: str, n: Number, e: int) -> str:
         """The role of a bare count after "Sur Y drones,": a verb right after it
@@ -661,8 +687,12 @@ class EventFinder:
         before it in the clause (or anywhere in the sentence)."""
         roles = self.lex[-1]
         best, best_d = "launched", None
+        # a role word after the count says what became of it only in its own clause
+        # ("included two ballistic missiles, and that … shot down the drones")
+        brk = self.lang.pattern("clause_break").search(folded, pos, e)
+        end = brk.start() if brk else e
         for word, role in roles:
-            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded[s:e]):
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded[s:end]):
                 a = s + m.start()
                 d = pos - a if a < pos else (a - pos) * 3  # prefer words before the count
                 if nearest and a > pos:

