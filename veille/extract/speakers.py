@@ -98,6 +98,8 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Toke
                 k = j + 1
                 while k < limit and (doc[k].pos_ == "PROPN" or doc[k].text in ("-",) or (doc[k].is_title and not doc[k].is_sent_start)):
                     k += 1
+                if k < limit and doc[k].pos_ in ("VERB", "AUX"):
+                    break  # "according to X, Warhol was …": the name is the next clause's subject
                 toks.extend(doc[j + 1 : k])
                 break
             break
