@@ -24,6 +24,7 @@ CODES = {
     "V302": "ledger cannot be opened",
     "V303": "PostgreSQL support needs psycopg",
     "V304": "this needs an optional part of veille that is not installed",
+    "V305": "ledger was made by an older veille and is opened read-only",
 }
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from .schema import SCHEMA_VERSION, ddl
+from .schema import SCHEMA_VERSION, ddl, migrations
 
 DEFAULT_DB = "veille.db"
 
@@ -41,12 +41,30 @@ class Store:
         return type(self)(self.url, create=False, readonly=self.readonly)
 
     def _check(self) -> None:
+        """A veille ledger, at this version of the schema: one opened for
+        writing is brought up to date; one opened read-only must already be."""
         try:
-            self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+            version = int(self.scalar("SELECT value FROM meta WHERE key = 'schema_version'") or 1)
         except Exception as err:  # sqlite3 and psycopg errors alike: no veille tables here
             if self.dialect == "postgresql":
                 self.conn.rollback()
             raise StoreError("V302", _redact(self.url), f"not a veille ledger: {err}") from err
+        if version >= SCHEMA_VERSION:
+            return
+        if self.readonly:
+            raise StoreError("V305", _redact(self.url), f"schema version {version}, this veille reads version "
+                             f"{SCHEMA_VERSION}: open it once for writing (`veille stats --db ...`) to upgrade it")
+        with self.transaction():
+            self._migrate(version)
+
+    def _has_meta(self) -> bool:
+        return self.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
+
+    def _migrate(self, version: int) -> None:
+        """Bring a ledger of schema `version` up to `SCHEMA_VERSION` (inside a transaction)."""
+        for statement in migrations(self.dialect, version):
+            self.execute(statement)
+        self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
 
     # -- connection -----------------------------------------------------
     def _connect(self, url: str, create: bool):
@@ -71,6 +89,10 @@ class Store:
 
     def create(self) -> None:
         with self.transaction():
+            if self._has_meta():  # an existing ledger: its tables first brought up to date
+                version = int(self.scalar("SELECT value FROM meta WHERE key = 'schema_version'") or 1)
+                if version < SCHEMA_VERSION:
+                    self._migrate(version)
             for statement in ddl(self.dialect):
                 self.execute(statement)
             self.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO NOTHING",
@@ -174,6 +196,9 @@ class PostgresStore(Store):
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
+
+    def _has_meta(self) -> bool:
+        return self.scalar("SELECT to_regclass('meta') IS NOT NULL")
 
     def index_document(self, document_id: str, title: str | None, text: str) -> None:
         pass  # an expression index: PostgreSQL keeps it itself

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from ..errors import InputError, VeilleError
 from ..lang import LANGUAGES
 from ..readers.sources import Item
-from . import dedup
+from . import dedup, stories
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class RunCounts:
     added: int = 0
     already_in: int = 0
     republications: int = 0
+    translations: int = 0
     skipped: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
@@ -47,7 +48,8 @@ class RunCounts:
             setattr(self, name, getattr(self, name) + by)
 
     def summary(self) -> str:
-        return (f"run {self.run_id} · seen {self.seen} · added {self.added} (republications {self.republications})"
+        return (f"run {self.run_id} · seen {self.seen} · added {self.added} (republications {self.republications}, "
+                f"translations {self.translations})"
                 f" · already in the ledger {self.already_in} · skipped {self.skipped} · failed {self.failed}")
 
 
@@ -63,9 +65,10 @@ def start_run(store, command: str, sources: list[str]) -> RunCounts:
 
 def _save_counts(store, counts: RunCounts, finished: bool = False) -> None:
     store.execute(
-        "UPDATE runs SET seen = ?, added = ?, already_in = ?, republications = ?, skipped = ?, failed = ?, "
-        "errors = ?, finished_at = ? WHERE id = ?",
-        (counts.seen, counts.added, counts.already_in, counts.republications, counts.skipped, counts.failed,
+        "UPDATE runs SET seen = ?, added = ?, already_in = ?, republications = ?, translations = ?, skipped = ?, "
+        "failed = ?, errors = ?, finished_at = ? WHERE id = ?",
+        (counts.seen, counts.added, counts.already_in, counts.republications, counts.translations, counts.skipped,
+         counts.failed,
          json.dumps(counts.errors[-1000:], ensure_ascii=False), _now() if finished else None, counts.run_id))
 
 
@@ -183,7 +186,8 @@ class _Writer:
 
 def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
     """Write one `veille/1` record in one transaction: "added",
-    "republication" or "already_in"."""
+    "republication", "translation" (linked to an article in another
+    language, see `stories`) or "already_in"."""
     doc = record["document"]
     if has_document(store, doc["id"]):
         return "already_in"
@@ -208,11 +212,14 @@ def write_record(store, record: dict, counts: RunCounts | None = None) -> str:
                           "VALUES (?, ?, ?, ?, ?, ?)",
                           [(doc["id"], q.get("value"), q.get("unit"), q.get("text"), *(q.get("span") or [None, None]))
                            for q in record.get("quantities") or []])
+        translated = None if first else stories.link_translation(store, doc["id"], doc.get("language"),
+                                                                  doc.get("published"))
         if counts is not None:
             counts.bump("added")
             counts.bump("republications", first is not None)
+            counts.bump("translations", translated is not None)
             _save_counts(store, counts)
-    return "republication" if first else "added"
+    return "republication" if first else "translation" if translated else "added"
 
 
 def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, int]:

@@ -22,13 +22,20 @@ def _date_range(where: list, params: list, expr: str, start: str | None, end: st
         params.append(end)
 
 
+def _language(where: list, params: list, alias: str, language: str | None) -> None:
+    """Add "the article is in `language`" to a WHERE clause (`alias`: the documents table)."""
+    if language:
+        where.append(f"{alias}.language = ?")
+        params.append(language)
+
+
 def _page(limit: int | None, offset: int) -> str:
     return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
 
 
 def statements(store, speaker: str | None = None, entity_id: int | None = None, since: str | None = None,
                until: str | None = None, search: str | None = None, document_id: str | None = None,
-               limit: int | None = 100, offset: int = 0) -> list[dict]:
+               language: str | None = None, limit: int | None = 100, offset: int = 0) -> list[dict]:
     """Statements, newest first; `speaker` matches the speaker as written or
     its entity's canonical name (case aside, part of a name is enough)."""
     where, params = [], []
@@ -42,13 +49,14 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
     if document_id:
         where.append("s.document_id = ?")
         params.append(document_id)
+    _language(where, params, "d", language)
     if search:
         clause, extra = store.match("statements", "s", search)
         where.append(clause)
         params += extra
     sql = ("SELECT s.id, s.document_id, s.local_id, s.kind, s.text, s.speaker, s.speaker_entity_id, "
            "e.name AS speaker_name, s.cue, coalesce(s.date, d.published) AS date, s.start_char, s.end_char, "
-           "d.title, d.url, d.outlet FROM statements s JOIN documents d ON d.id = s.document_id "
+           "d.title, d.url, d.outlet, d.language FROM statements s JOIN documents d ON d.id = s.document_id "
            "LEFT JOIN entities e ON e.id = s.speaker_entity_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY date DESC, s.id" + _page(limit, offset))
@@ -57,8 +65,8 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
 
 def events(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            place: str | None = None, weapon: str | None = None, document_id: str | None = None,
-           include_republications: bool = False, limit: int | None = 100, offset: int = 0,
-           event_ids: list[int] | None = None) -> list[dict]:
+           include_republications: bool = False, language: str | None = None, limit: int | None = 100,
+           offset: int = 0, event_ids: list[int] | None = None) -> list[dict]:
     """Events, newest first, each attack with its `weapons`."""
     where, params = [], []
     if not include_republications and not document_id and not event_ids:
@@ -79,12 +87,14 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
     if document_id:
         where.append("v.document_id = ?")
         params.append(document_id)
+    _language(where, params, "d", language)
     sql = ("SELECT v.id, v.document_id, v.local_id, v.type, coalesce(v.date, d.published) AS date, "
            "v.date AS event_date, v.place, "
            "v.places, v.attacker, v.target, v.reported_by, v.casualty_group, v.killed, v.injured, v.missing, "
            "v.controller, v.territory, v.area_km2, v.share_pct, v.donor, v.recipient, v.kind, v.amount, v.currency, "
            "v.object, v.qualifiers, v.evidence_start, v.evidence_end, p.lat, p.lon, p.country, p.admin1, "
-           "d.title, d.url, d.outlet, d.published FROM events v JOIN documents d ON d.id = v.document_id "
+           "d.title, d.url, d.outlet, d.published, d.language, d.translation_of "
+           "FROM events v JOIN documents d ON d.id = v.document_id "
            "LEFT JOIN entities p ON p.id = v.place_entity_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY date DESC, v.id" + _page(limit, offset))
@@ -104,11 +114,17 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
     return rows
 
 
-def entities(store, type: str | None = None, search: str | None = None, limit: int | None = 100,
-             offset: int = 0) -> list[dict]:
+def entities(store, type: str | None = None, search: str | None = None, language: str | None = None,
+             limit: int | None = 100, offset: int = 0) -> list[dict]:
     """Entities with how many articles mention them and how many statements
-    they made, most mentioned first."""
+    they made, most mentioned first. With `language`: the entities of the
+    articles in that language, counted in those articles only."""
     where, params = [], []
+    in_language = ""
+    if language:
+        in_language = " AND {a}.document_id IN (SELECT id FROM documents WHERE language = ?)"
+        where.append("e.id IN (SELECT m.entity_id FROM mentions m JOIN documents d ON d.id = m.document_id "
+                     "WHERE d.language = ?)")
     if type:
         where.append("e.type = ?")
         params.append(type)
@@ -116,11 +132,13 @@ def entities(store, type: str | None = None, search: str | None = None, limit: i
         where.append("lower(e.name) LIKE ?")
         params.append(f"%{search.lower()}%")
     sql = ("SELECT e.id, e.key, e.name, e.type, e.lat, e.lon, e.country, e.admin1, "
-           "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id) AS documents, "
-           "(SELECT count(*) FROM statements s WHERE s.speaker_entity_id = e.id) AS statements FROM entities e"
+           "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id"
+           + in_language.format(a="m") + ") AS documents, "
+           "(SELECT count(*) FROM statements s WHERE s.speaker_entity_id = e.id" + in_language.format(a="s")
+           + ") AS statements FROM entities e"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY documents DESC, e.name" + _page(limit, offset))
-    return store.query(sql, params)
+    return store.query(sql, ([language, language, language] if language else []) + params)
 
 
 def entity(store, entity_id: int) -> dict | None:
@@ -128,14 +146,19 @@ def entity(store, entity_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def documents(store, search: str | None = None, limit: int | None = 100, offset: int = 0) -> list[dict]:
+def documents(store, search: str | None = None, language: str | None = None, limit: int | None = 100,
+              offset: int = 0) -> list[dict]:
+    """Articles, newest first, each with its links: the first copy it
+    republishes, the article in another language it translates."""
     where, params = [], []
+    _language(where, params, "d", language)
     if search:
         clause, extra = store.match("documents", "d", search)
         where.append(clause)
         params += extra
     sql = ("SELECT d.id, d.title, d.url, d.outlet, d.language, d.published, d.source, d.republication_of, "
-           "d.similarity, (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS statements, "
+           "d.similarity, d.translation_of, d.translation_similarity, "
+           "(SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS statements, "
            "(SELECT count(*) FROM events v WHERE v.document_id = d.id) AS events FROM documents d"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY d.published DESC, d.id" + _page(limit, offset))
@@ -150,13 +173,18 @@ def record(store, document_id: str) -> dict | None:
 
 def document_links(store, document_id: str) -> dict:
     """An article's ties in the ledger: each statement's speaker entity, each
-    local entity's ledger id, and the first copy it republishes."""
+    local entity's ledger id, the first copy it republishes, the article in
+    another language it translates, and the articles that translate it."""
     speakers = {r["local_id"]: r["speaker_entity_id"] for r in store.query(
         "SELECT local_id, speaker_entity_id FROM statements WHERE document_id = ?", (document_id,))}
     entities = {r["local_id"]: r["entity_id"] for r in store.query(
         "SELECT DISTINCT local_id, entity_id FROM mentions WHERE document_id = ?", (document_id,))}
-    meta = store.query("SELECT republication_of, similarity FROM documents WHERE id = ?", (document_id,))
-    return {"statement_speakers": speakers, "entities": entities, **(meta[0] if meta else {})}
+    meta = store.query("SELECT republication_of, similarity, translation_of, translation_similarity FROM documents "
+                       "WHERE id = ?", (document_id,))
+    translations = [r["id"] for r in store.query("SELECT id FROM documents WHERE translation_of = ? ORDER BY id",
+                                                 (document_id,))]
+    return {"statement_speakers": speakers, "entities": entities, "translations": translations,
+            **(meta[0] if meta else {})}
 
 
 def reconciliation_checks(store, document_id: str) -> dict[str, list[dict]]:
@@ -175,6 +203,7 @@ def stats(store) -> dict:
     return {
         "documents": count("SELECT count(*) FROM documents"),
         "republications": count("SELECT count(*) FROM documents WHERE republication_of IS NOT NULL"),
+        "translations": count("SELECT count(*) FROM documents WHERE translation_of IS NOT NULL"),
         "entities": count("SELECT count(*) FROM entities"),
         "mentions": count("SELECT count(*) FROM mentions"),
         "statements": count("SELECT count(*) FROM statements"),
@@ -211,17 +240,48 @@ def _places(event: dict) -> set[str]:
 
 
 def compare(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-            window_days: int = 1, only_differing: bool = False) -> list[dict]:
+            window_days: int = 1, only_differing: bool = False, language: str | None = None,
+            cross_language: bool = False) -> list[dict]:
     """Events from different articles that describe the same attack wave or
     casualty report: same type, dates at most `window_days` apart, places
     overlapping (or unnamed). Each group lists every source's figures and,
-    under `differences`, each figure the sources do not agree on."""
+    under `differences`, each figure the sources do not agree on; where one
+    source translates another (`documents.translation_of`), a figure whose
+    digits differ between the two is also under `changed_in_translation`.
+    `cross_language` keeps only groups with sources in several languages."""
     types = [type] if type else ["attack", "casualties"]
-    rows = [r for t in types for r in events(store, type=t, date_from=date_from, date_to=date_to, limit=None)]
+    rows = [r for t in types for r in events(store, type=t, date_from=date_from, date_to=date_to, language=language,
+                                             limit=None)]
     rows = [r for r in rows if r["date"] and _figures(r)]
-    rows.sort(key=lambda r: (r["type"], r["date"], r["id"]))
+    out = []
+    for g in _event_groups(rows, window_days):
+        if len(g) < 2:
+            continue
+        figures = [_figures(m) for m in g]
+        differences = _differences(g, figures)
+        languages = sorted({m["language"] for m in g if m["language"]})
+        if (only_differing and not differences) or (cross_language and len(languages) < 2):
+            continue
+        changed = _changed_in_translation(g, figures)
+        out.append({
+            "type": g[0]["type"], "date": min(m["date"] for m in g), "places": sorted(set().union(*map(_places, g))),
+            "differs": bool(differences), "differences": differences,
+            "languages": languages, "cross_language": len(languages) > 1,
+            "translation_changed": bool(changed), "changed_in_translation": changed,
+            "sources": [{"document_id": m["document_id"], "event_id": m["id"], "outlet": m["outlet"], "url": m["url"],
+                         "title": m["title"], "date": m["date"], "language": m["language"],
+                         "translation_of": m["translation_of"], "figures": f} for m, f in zip(g, figures)],
+        })
+    return out
+
+
+def _event_groups(rows: list[dict], window_days: int) -> list[list[dict]]:
+    """Events grouped greedily: same type, within the window of the group's
+    first report (no chaining night to night), places overlapping or
+    unnamed, at most one event per article."""
+    rows = sorted(rows, key=lambda r: (r["type"], r["date"], r["id"]))
     groups: list[list[dict]] = []
-    active: list[dict] = []  # groups whose first report is still within the window (no chaining night to night)
+    active: list[dict] = []
     for r in rows:
         day = date.fromisoformat(r["date"][:10])
         places = _places(r)
@@ -237,27 +297,36 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
             g = {"type": r["type"], "members": [r], "documents": {r["document_id"]}, "places": set(places), "first": day}
             active.append(g)
             groups.append(g["members"])
-    out = []
-    for g in groups:
-        if len(g) < 2:
+    return groups
+
+
+def _differences(group: list[dict], figures: list[dict]) -> dict[str, dict[str, list[str]]]:
+    """Each figure the sources do not agree on: value -> the articles giving it."""
+    differences = {}
+    for k in sorted(set().union(*figures)):
+        values = {f[k] for f in figures if k in f}
+        if len(values) > 1:
+            differences[k] = {str(v): [m["document_id"] for m, f in zip(group, figures) if f.get(k) == v]
+                              for v in sorted(values)}
+    return differences
+
+
+def _changed_in_translation(group: list[dict], figures: list[dict]) -> dict[str, list[dict]]:
+    """Each figure that both an article and its translation give, with other
+    digits ("7 ballistic missiles" become "6")."""
+    by_document = {m["document_id"]: (m, f) for m, f in zip(group, figures)}
+    changed: dict[str, list[dict]] = {}
+    for m, f in zip(group, figures):
+        original = by_document.get(m["translation_of"] or "")
+        if original is None:
             continue
-        figures = [_figures(m) for m in g]
-        keys = sorted(set().union(*figures))
-        differences = {}
-        for k in keys:
-            values = {f[k] for f in figures if k in f}
-            if len(values) > 1:
-                differences[k] = {str(v): [m["document_id"] for m, f in zip(g, figures) if f.get(k) == v]
-                                  for v in sorted(values)}
-        if only_differing and not differences:
-            continue
-        out.append({
-            "type": g[0]["type"], "date": min(m["date"] for m in g), "places": sorted(set().union(*map(_places, g))),
-            "differs": bool(differences), "differences": differences,
-            "sources": [{"document_id": m["document_id"], "event_id": m["id"], "outlet": m["outlet"], "url": m["url"],
-                         "title": m["title"], "date": m["date"], "figures": f} for m, f in zip(g, figures)],
-        })
-    return out
+        for k in sorted(set(f) & set(original[1])):
+            if f[k] != original[1][k]:
+                changed.setdefault(k, []).append({
+                    "original": original[0]["document_id"], "original_language": original[0]["language"],
+                    "original_value": original[1][k], "translation": m["document_id"],
+                    "translation_language": m["language"], "translation_value": f[k]})
+    return changed
 
 
 # -- views for the web UI -----------------------------------------------------

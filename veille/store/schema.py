@@ -8,7 +8,15 @@ full `veille/1` record, which the JSONL export writes back out unchanged.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# What each version adds to a ledger of the version before: the statements
+# that bring an existing ledger up to date (new ledgers get them from _TABLES).
+MIGRATIONS: dict[int, list[str]] = {
+    2: ["ALTER TABLE documents ADD COLUMN translation_of TEXT REFERENCES documents(id)",
+        "ALTER TABLE documents ADD COLUMN translation_similarity {real}",
+        "ALTER TABLE runs ADD COLUMN translations INTEGER NOT NULL DEFAULT 0"],
+}
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -21,6 +29,7 @@ CREATE TABLE IF NOT EXISTS runs (
     added INTEGER NOT NULL DEFAULT 0,
     already_in INTEGER NOT NULL DEFAULT 0,
     republications INTEGER NOT NULL DEFAULT 0,
+    translations INTEGER NOT NULL DEFAULT 0,
     skipped INTEGER NOT NULL DEFAULT 0,
     failed INTEGER NOT NULL DEFAULT 0,
     errors TEXT
@@ -36,6 +45,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text TEXT NOT NULL,
     republication_of TEXT REFERENCES documents(id),
     similarity {real},
+    translation_of TEXT REFERENCES documents(id),
+    translation_similarity {real},
     run_id INTEGER REFERENCES runs(id),
     ingested_at TEXT NOT NULL,
     record TEXT NOT NULL
@@ -170,6 +181,8 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_republication_of ON documents(republication_of);
+CREATE INDEX IF NOT EXISTS documents_translation_of ON documents(translation_of);
+CREATE INDEX IF NOT EXISTS documents_language_published ON documents(language, published);
 CREATE INDEX IF NOT EXISTS entities_surname ON entities(surname);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
@@ -212,12 +225,18 @@ def ddl(dialect: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+def migrations(dialect: str, version: int) -> list[str]:
+    """The statements that bring a ledger of schema `version` up to `SCHEMA_VERSION`."""
+    return [sql.format(**_TYPES[dialect]) for v in range(version + 1, SCHEMA_VERSION + 1) for sql in MIGRATIONS[v]]
+
+
 # Every table and what it holds, for the README and Datasette's metadata.json.
 TABLES = {
     "runs": "One row per ingest run, with its counters (seen, added, already in the ledger, republications, "
-            "skipped, failed) and the errors met.",
+            "translations, skipped, failed) and the errors met.",
     "documents": "One row per article: metadata, the text every offset points into, the full veille/1 record, "
-                 "and the first copy it republishes, if any.",
+                 "the first copy it republishes, if any, and the article in another language it translates or "
+                 "re-reports, if any.",
     "entities": "Persons, organizations, places and others, one row per canonical key across all articles; "
                 "places with coordinates.",
     "mentions": "Every span of an entity in an article's text (or title, in_title = 1).",
