@@ -86,3 +86,33 @@ def test_en_kinds_counted_together(text, expected):
 ])
 def test_en_weapon_roles(text, expected):
     assert weapon_slots(text) == Counter(expected), text
+
+
+# -- the count after a casualty verb: hedges, fillers, a count standing alone ------
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling killed 14 civilians and injured a further 52.", [("killed", 14), ("injured", 52)]),
+    ("The strike on the depot killed 9 soldiers and wounded over forty more.", [("killed", 9), ("injured", 40)]),
+    ("The bus bomb killed all eleven aboard.", [("killed", 11)]),
+    ("The blast killed 6 people and injured twenty. Rescuers were still searching.",
+     [("killed", 6), ("injured", 20)]),
+    ("The collapse of the bridge killed 58 or more and injured 112, the ministry said.",
+     [("killed", 58), ("injured", 112)]),
+    ("The raid killed 15 Ukrainian soldiers near the river.", [("killed", 15)]),
+    ("The drone attack killed 3 in the village.", [("killed", 3)]),
+    ("Rescuers said 12 of the 30 miners were found alive.", []),
+])
+def test_en_casualty_count_after_the_verb(text, expected):
+    assert casualty_slots(text) == Counter(expected), text
+
+
+# -- nouns of the act, partitives, "among those killed" ----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Officials confirmed the deaths of 17 miners after the strike.", [("killed", 17)]),
+    ("The shelling led to the hospitalisation of at least six villagers.", [("injured", 6)]),
+    ("Among those killed were four teenagers, the mayor said.", [("killed", 4)]),
+    ("Among the injured were 11 rescuers.", [("injured", 11)]),
+    ("The agency counted 8,000 casualties, with over 3,000 of those having been killed.", [("killed", 3000)]),
+    ("More than 90 pupils killed or injured since January, the agency said.", []),
+])
+def test_en_casualty_nouns_and_partitives(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -423,12 +423,7 @@ class EventFinder:
             if k == 0 and self.text[n.end:ws].strip(_SP) not in ("",):
                 return None
             if w in casualty:
-                if k > 0 and any(wd in self.lex[3] for _, _, wd in words[:k]):
-                    return None  # "71 drones abattus": weapons, not people
-                confirming = self.lang.CONFIRMED_CASUALTY_WORDS.get(w)
-                if confirming and not (k + 1 < len(words) and words[k + 1][2].startswith(tuple(confirming))):
-                    return None
-                return casualty[w], group, we
+                return (casualty[w], group, we) if self._casualty_word_counts(words, k) else None
             if w in groups:
                 group = groups[w]
                 continue
@@ -449,6 +444,18 @@ class EventFinder:
                 continue  # "deux personnes grièvement blessées"
             return None
         return None
+
+    def _casualty_word_counts(self, words: list[tuple[int, int, str]], k: int) -> bool:
+        """The casualty word `words[k]` after a count makes it a count of its
+        field: not after a weapon, with its confirming word, alone."""
+        w, we = words[k][2], words[k][1]
+        if k > 0 and any(wd in self.lex[3] for _, _, wd in words[:k]):
+            return False  # "71 drones abattus": weapons, not people
+        confirming = self.lang.CONFIRMED_CASUALTY_WORDS.get(w)
+        if confirming and not (k + 1 < len(words) and words[k + 1][2].startswith(tuple(confirming))):
+            return False
+        # "200 children killed or injured": one count of both, of neither field
+        return not self.lang.pattern("either_casualty_after").match(self.text[we:we + 40])
 
     def _listed(self, n: Number, later: list[Number], casualty, groups, counted):
         """A count in a list whose last item carries the casualty word: "247
@@ -498,6 +505,11 @@ class EventFinder:
         rest = fold(self.text[n.end:n.end + 20]).lstrip(_SP)
         if any(rest.startswith(fold(p)) for p in self.lang.COUNT_PARTITIVES):  # "tuant quatre d'entre eux"
             return field, group, n.end
+        if self._stands_alone(n):  # "injuring a further 216.", "killing 107 or more and wounding 238"
+            return field, group, n.end
+        if len(words) > 1 and words[0][2] not in counted and self._pos_at(words[0][0]) == "ADJ" \
+                and words[1][2] not in self.lex[3]:
+            words = words[1:]  # "killing 20 Ukrainian soldiers"
         # who was killed or hurt must be people: "a tué 3 civils", "blessé quatre autres",
         # never "a abattu 71 (drones)" or "abattu six des sept missiles"
         if not words or words[0][2] in self.lex[3] or not (
@@ -507,6 +519,18 @@ class EventFinder:
             group = groups[words[0][2]]
         end = words[0][1] if words and (words[0][2] in counted or words[0][2] in groups) else n.end
         return field, group, end
+
+    def _stands_alone(self, n: Number) -> bool:
+        """A count with no noun of its own, the object of the casualty verb
+        before it: punctuation, a coordinator or an adverb follows ("injured
+        over one hundred.", "killing all six aboard")."""
+        rest = self.text[n.end:n.end + 40].lstrip(_SP)
+        if not rest or rest[0] in ".,;:)!?\n":
+            return True
+        words = _words_after(self.text, n.end, 1)
+        if not words or self.text[n.end:words[0][0]].strip(_SP):
+            return False
+        return words[0][2] in lexicon(self.lang, "COORDINATORS") or self._pos_at(words[0][0]) in ("ADV", "ADP")
 
     # -- attacks --------------------------------------------------------------
     def attacks(self) -> list[dict]:

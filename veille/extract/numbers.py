@@ -100,6 +100,10 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
         if h and n.qualifier is None:
             n.qualifier = lang.QUALIFIERS[h.group(0).strip().lower()]
             n.hedge_start = h.start()
+        after = lang.pattern("hedge_after").match(text, n.end)
+        if after and n.qualifier is None:  # "107 or more": the hedge is part of the count
+            n.qualifier = lang.QUALIFIERS_AFTER[after.group("hedge").lower()]
+            n.end = after.end()
         u = unit.match(text, n.end)
         if u:
             n.unit = lang.UNITS[u.group("unit").lower()]

@@ -38,11 +38,11 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "OF_THE": _WORDS, "SERVICE_NOUNS": _WORDS, "NOT_BEFORE_SUBJECT": _WORDS, "AGENT_MARKERS": _WORDS, "CLAUSE_LINKS": _WORDS,
     "CLITICS": _WORDS, "INSERTS": _WORDS, "REFLEXIVE_CUES": _WORDS, "TRAILING_ORDERS": _WORDS,
     "ACCORDING_TO": dict, "ACCORDING_TO_PHRASES": _WORDS, "FOR_X": str,
-    "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict,
+    "SPEAKER_NOUNS": _WORDS, "PERSON_ROLES": _WORDS, "ROLE_SYNONYMS": _WORDS, "PRONOUNS": dict, "PERSON_PRONOUNS": _WORDS,
     "NON_SPEAKERS": _WORDS, "NAME_TITLES": _WORDS, "HONORIFICS": _WORDS, "DOCUMENT_SOURCES": _WORDS,
     # dates and numbers
     "WEEKDAYS": dict, "RELATIVE_DAYS": dict, "MONTHS": dict, "TIME_NOUNS": _WORDS,
-    "NUMBER_WORDS": _WORDS, "SCALES": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "UNITS": dict,
+    "NUMBER_WORDS": _WORDS, "SCALES": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict,
     "DECIMAL_MARK": str, "THOUSANDS_SEPARATORS": _WORDS,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
@@ -64,8 +64,10 @@ TABLES: dict[str, type | tuple[type, ...]] = {
 }
 
 # Tables that may be empty: a model that already speaks Universal Dependencies
-# and veille's entity labels (the French one) maps nothing.
-MAY_BE_EMPTY = frozenset({"DEPENDENCY_LABELS", "ENTITY_LABELS"})
+# and veille's entity labels (the French one) maps nothing; a language whose
+# gendered pronouns also stand for things (French "il" for "le ministère") has
+# no pronoun that only a person can be.
+MAY_BE_EMPTY = frozenset({"DEPENDENCY_LABELS", "ENTITY_LABELS", "PERSON_PRONOUNS"})
 
 # What a speech verb may introduce (the values of SPEECH_VERBS): a reported
 # clause, a reported clause without its complementizer ("said the attack
@@ -81,6 +83,7 @@ PATTERNS: dict[str, str] = {
     "number": "a number: digits (with dscale, a scale word after them), approx (a word of APPROXIMATE) or words "
               "(number words); on the text as written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
+    "hedge_after": "a hedge (a key of QUALIFIERS_AFTER) right after a number, in the group hedge ('107 or more')",
     "unit": "a unit right after a number, in the group unit (a key of UNITS)",
     "unit_before": "a currency sign right before a number, in the group unit (a key of UNITS)",
     # entities (on the text as written unless said folded)
@@ -118,6 +121,8 @@ PATTERNS: dict[str, str] = {
     "versus_between": "what joins a casualty count to a count of the other side ('…, contre')",
     "breakdown_between": "a colon after a casualty count, before its breakdown",
     "breakdown_item_between": "a comma or 'and' between two items of a breakdown",
+    "either_casualty_after": "'or' and a casualty word of another field right after a casualty word: one count "
+                             "of both ('killed or injured'), no count of either (as written)",
     "then_between": "'then' alone between a count and the figure that replaces it",
     "not_a_count_before": "a word before a number that makes it a reference (article, page…), not a count",
     "clock_after": "a time of day right after a number (as written)",

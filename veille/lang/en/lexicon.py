@@ -243,10 +243,12 @@ ROLE_SYNONYMS: list[set[str]] = [
 # Personal pronouns as speakers: (gender, number); None = either.
 PRONOUNS = {"he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur"), "him": ("Masc", "Sing"),
             "her": ("Fem", "Sing"), "them": (None, "Plur"),
-            # "it said": an organization or a body speaking
-            "it": (None, "Sing"),
+            # "it said": an organization or a body speaking, never a person
+            "it": ("Neut", "Sing"),
             # "the latter": the person last named
             "latter": (None, None)}
+# Pronouns that only a person can be ("he said" is never "Ukraine").
+PERSON_PRONOUNS = ("he", "she", "him", "her")
 # Words that never make a speaker by themselves.
 NON_SPEAKERS = {"one", "this", "that", "these", "those", "who", "which", "there", "i", "we", "you", "me",
                 "everyone", "everybody", "someone", "somebody", "something", "anyone"}
@@ -254,9 +256,10 @@ NON_SPEAKERS = {"one", "this", "that", "these", "those", "who", "which", "there"
 # Titles that are part of a name: "Pope Francis", "King Charles III", "Emir Tamim".
 NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "patriarch", "ayatollah",
                "mullah", "imam", "cardinal", "saint", "st."}
-# Honorifics dropped from names ("Mr. Zelensky", "Ms Kallas").
+# Honorifics and generational suffixes dropped from names ("Mr. Zelensky",
+# "Ms Kallas", "Lloyd J. Austin III": the surname is what later mentions use).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "madam",
-              "dame", "rev", "rev."}
+              "dame", "rev", "rev.", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 # Dates in the article's words, resolved against the publication date.
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -297,11 +300,15 @@ APPROXIMATE = {"dozen": 12, "half a dozen": 6, "half-dozen": 6, "two dozen": 24,
 # Hedges before a number, longest first when matching (keys lower-case).
 QUALIFIERS = {"at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
               "a minimum of": "at_least", "more than": "more_than", "over": "more_than", "upwards of": "more_than",
-              "in excess of": "more_than", "just over": "more_than", "nearly": "about", "almost": "about",
+              "in excess of": "more_than", "just over": "more_than", "nearly": "just_under", "almost": "just_under",
               "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
               "an estimated": "about", "close to": "about", "up to": "up_to", "as many as": "up_to",
               "fewer than": "less_than", "less than": "less_than", "just under": "just_under",
-              "just fewer than": "just_under", "slightly fewer than": "just_under", "a total of": None}
+              "just fewer than": "just_under", "slightly fewer than": "just_under", "a total of": None,
+              # words before a count that hedge nothing ("injuring a further 216", "killing all seven")
+              "a further": None, "another": None, "all": None, "all of the": None}
+# Hedges after a number ("killing 107 or more", "a dozen or so"; keys lower-case).
+QUALIFIERS_AFTER = {"or more": "at_least", "and more": "at_least", "or so": "about"}
 # Units after a number (keys lower-case).
 UNITS = {"km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "square kilometres": "km2",
          "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
@@ -321,8 +328,17 @@ CASUALTY_WORDS = {
 }
 # Phrases just before a count that make it a casualty count ("killing 14 people").
 CASUALTY_BEFORE = {"killed": ["killed", "killing", "kills", "claimed the lives of", "took the lives of",
-                              "claiming the lives of", "caused the deaths of", "the deaths of", "left dead"],
-                   "injured": ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "hurting"]}
+                              "claiming the lives of", "caused the deaths of", "the deaths of", "left dead",
+                              # a noun of the act: "the killing of a boy", "the death of 12 miners"
+                              "killing of", "killings of", "death of", "deaths of", "murder of", "murders of",
+                              # who was among the dead: "among those killed were five children"
+                              "among those killed were", "among those killed was", "among the dead were",
+                              "among the dead was", "among the killed were", "among the victims were"],
+                   "injured": ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "hurting",
+                               "hospitalisation of", "hospitalization of", "injuring of", "wounding of",
+                               "among those injured were", "among those injured was", "among the injured were",
+                               "among the injured was", "among the wounded were", "among those wounded were",
+                               "among those hospitalised were", "among those hospitalized were"]}
 # Phrases after a count (and its noun) that make it a casualty count ("six
 # people lost their lives", "five are in critical condition").
 CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost her life", "were killed",
@@ -332,7 +348,7 @@ CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost 
                                       "in a serious condition", "in grave condition", "in a grave condition",
                                       "in stable condition", "required hospital treatment", "needed medical help"]}
 # Words after a count that stand for its noun ("four of them").
-COUNT_PARTITIVES = ("of them", "of whom", "among them")
+COUNT_PARTITIVES = ("of them", "of whom", "among them", "of those", "of these")
 # A number followed by one of these is a duration or an age, never a count
 # ("aged 31 years", "a 12-year-old", "for 3 days").
 DURATION_NOUNS = ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -350,7 +366,8 @@ CASUALTY_GROUPS = {
 }
 # Nouns that may stand between a number and a casualty word ("three people killed").
 COUNTED_NOUNS = set("""person persons people victim victims police officer officers member members others other
-guard guards rescuer rescuers journalist journalists worker workers employee employees""".split()) | {
+more guard guards rescuer rescuers journalist journalists worker workers employee employees sibling siblings
+pilgrims passengers crew""".split()) | {
     w for ws in CASUALTY_GROUPS.values() for w in ws}
 # One person killed without a number: "a police officer was killed".
 ONE_PERSON_NOUNS = set("""man woman child boy girl baby infant toddler teenager teen civilian resident passer-by
@@ -358,13 +375,13 @@ priest imam bodyguard soldier serviceman servicewoman policeman policewoman offi
 driver pilot protester demonstrator rescuer medic paramedic doctor nurse guard worker farmer student pupil
 jihadist fighter militant rebel insurgent peacekeeper member citizen shopkeeper pensioner retiree volunteer
 firefighter motorist cyclist pedestrian traveller traveler tourist mother father son daughter brother
-sister uncle aunt grandmother grandfather widow widower""".split())
+sister sibling uncle aunt grandmother grandfather widow widower pilgrim""".split())
 KILLED_PARTICIPLES = set("""killed slain murdered assassinated executed lynched beheaded""".split()) | {"shot dead"}
 # ... and those that say they were hurt ("a police officer was stabbed" may live).
 INJURED_PARTICIPLES = set("""injured wounded hurt stabbed shot""".split())
 # Words between a count and its casualty word that do not break it ("two
 # people have been killed", "three wounded, including …"), folded.
-CASUALTY_FILLERS = ("have", "has", "had", "been", "were", "was", "are", "is", "currently", "reportedly",
+CASUALTY_FILLERS = ("have", "has", "had", "having", "been", "were", "was", "are", "is", "currently", "reportedly",
                     "including", "whom", "still", "remain", "remained", "remains", "being", "later")
 # Casualty words that count the dead only with a confirming word after them
 # ("12 victims died"; "12 victims" may be injured), folded stems.

@@ -64,6 +64,7 @@ PATTERNS: dict[str, str] = {
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": r"(?i)(?<![\w-])(?:{QUALIFIERS})" + _SP + "*$",
+    "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",  # "killing 107 or more"
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?P<unit>{UNITS})(?!\\w)",
     # entities
@@ -129,6 +130,8 @@ PATTERNS: dict[str, str] = {
     # "a dozen injured: ten peacekeepers and …", "4 wounded: the driver and 2 passengers"
     "breakdown_between": r"^\s*:(?:[\w\s'’-]{0,40}(?:,|\band))?\s*$",
     "breakdown_item_between": r"^[\w\s-]{0,40}(?:,|\band)\s*$",
+    # "200 children killed or injured": one count of both
+    "either_casualty_after": r"(?i)^\s+(?:or|and/or)\s+(?:killed|dead|died|injured|wounded|hurt|maimed|missing)\b",
     "then_between": r"^[\s,]*(?:then|later)\s*$",  # "41 injured, then 48": the second replaces the first
     # a reference, not a count: "article 5", "page 3", "No. 4", and the day after a month ("Feb. 12")
     "not_a_count_before": (

@@ -228,6 +228,9 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             # "ce dernier", "cette dernière": the person last named
             "dernier": ("Masc", "Sing"), "dernière": ("Fem", "Sing"), "derniers": ("Masc", "Plur"),
             "dernières": ("Fem", "Plur")}
+# Pronouns that only a person can be: none in French ("il" may be "le
+# ministère", "elle" "la police").
+PERSON_PRONOUNS: tuple[str, ...] = ()
 # Words that never make a speaker by themselves (impersonal "il", "on", "cela").
 NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "qui", "que", "celui-ci", "celle-ci", "nous", "je", "j'", "j’", "vous", "tu"}
 
@@ -272,6 +275,8 @@ SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 # Hedges before a number, longest first when matching.
+# Hedges after a number ("107 ou plus"; keys lower-case).
+QUALIFIERS_AFTER = {"ou plus": "at_least", "et plus": "at_least"}
 QUALIFIERS = {"au moins": "at_least", "au minimum": "at_least", "plus de": "more_than",
               "plus d'": "more_than", "davantage de": "more_than", "environ": "about", "près de": "about",
               "presque": "about", "quelque": "about", "quelques": "about", "approximativement": "about",

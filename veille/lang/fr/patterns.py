@@ -37,6 +37,7 @@ PATTERNS: dict[str, str] = {
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
+    "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
     # entities
@@ -90,6 +91,7 @@ PATTERNS: dict[str, str] = {
     # "une vingtaine de blessés : dix casques bleus et …", "4 blessés : le chauffeur et 2 passagers"
     "breakdown_between": r"^\s*:(?:[\w\s'’-]{0,40}(?:,|\bet))?\s*$",
     "breakdown_item_between": r"^[\w\s-]{0,40}(?:,|\bet)\s*$",
+    "either_casualty_after": r"(?i)^\s+ou\s+(?:tu[ée]e?s?|morte?s?|bless[ée]e?s?|disparue?s?)\b",  # "tués ou blessés"
     "then_between": r"^[\s,]*puis\s*$",  # "41 blessés, puis 48": the second replaces the first
     "not_a_count_before": r"(article|n°|numero|page|chapitre)\s*$",
     "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
