@@ -116,3 +116,23 @@ def test_en_casualty_count_after_the_verb(text, expected):
 ])
 def test_en_casualty_nouns_and_partitives(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+def aid_slots(text: str) -> Counter:
+    return Counter((e["donor"], e["currency"], e["amount"]) for e in events(text) if e["type"] == "aid")
+
+
+# -- who gives: the subject of the giving verb, else the country named before ------
+@pytest.mark.parametrize("text,expected", [
+    ("Germany has contributed €2.5 billion in military aid to Ukraine.", [("Germany", "EUR", 2_500_000_000)]),
+    ("US aid\n\nCanada announced Monday a $90 million aid package for Kyiv.", [("Canada", "USD", 90_000_000)]),
+    ("The European Union pledged €1 billion in support for Ukraine, and over €300 million in humanitarian aid.",
+     [("European Union", "EUR", 1_000_000_000), ("European Union", "EUR", 300_000_000)]),
+    ("Lawmakers in the U.S. Senate will vote on a bill that includes $25 billion in new aid for Ukraine.",
+     [("United States", "USD", 25_000_000_000)]),
+    ("A congressional vote on $12 billion in assistance for Ukraine was delayed.",
+     [("United States", "USD", 12_000_000_000)]),
+    ("The war has caused $400 billion of damage, the World Bank said.", []),
+])
+def test_en_aid_donor(text, expected):
+    assert aid_slots(text) == Counter(expected), text

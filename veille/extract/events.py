@@ -786,12 +786,12 @@ class EventFinder:
             if n.unit not in ("USD", "EUR", "UAH", "GBP") or n.value < 1000:
                 continue
             s, e = self.sentence_of(n.start)
-            ps = self.sents[max(0, self.sents.index((s, e)) - 1)][0] if (s, e) in self.sents else s
-            window = fold(self.text[ps:e])
+            window = fold(self.text[self._previous_sentence(s, e):e])
             words = set(re.findall(r"[\w-]+", window))
             if not (words & aid_words):
                 continue
-            donor = self._donor(window, giving) or (
+            donor = self._giver(n, giving) or self._donor(fold(self.text[s:e]), giving) \
+                or self._donor(window, giving) or self._nationality_before(s, n.start, self._recipient(window)) or (
                 "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
             recipient = self._recipient(window)
@@ -799,6 +799,57 @@ class EventFinder:
                            "amount": n.int_value, "currency": n.unit, "date": self.date_near(n.start),
                            "evidence": [[s, e]]})
         return events
+
+    def _previous_sentence(self, s: int, e: int) -> int:
+        """The start of the sentence before (s, e) that holds words (a bullet
+        alone is no sentence), else s."""
+        if (s, e) not in self.sents:
+            return s
+        for ps, pe in reversed(self.sents[:self.sents.index((s, e))]):
+            if re.search(r"\w", self.text[ps:pe]):
+                return ps
+        return s
+
+    def _giver(self, n: Number, giving: set[str]) -> str | None:
+        """The subject of the giving verb the amount depends on ("The UK has
+        contributed £4.1 billion", "Britain announced a $618 million
+        package"), by the parse: a country, a known organization, or a name
+        the NER marks."""
+        span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+        if span is None:
+            return None
+        t = span.root
+        for _ in range(5):
+            if fold(t.text) in giving:
+                break
+            if t.head is t:
+                return None
+            t = t.head
+        else:
+            return None
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None and t.dep_ == "conj":
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        words = [x for x in subject.subtree if x.dep_ != "punct"]
+        name = self.lang.pattern("leading_determiner").sub("", self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+        found = nationalities(self.lang).get(fold(name)) or organization(name, self.lang)
+        if found:
+            return found
+        return name if subject.ent_type_ in ("ORG", "GPE") and len(words) <= 6 else None
+
+    def _nationality_before(self, s: int, pos: int, recipient: str | None) -> str | None:
+        """The country named nearest before the amount in its sentence, not
+        the recipient ("a U.S. Senate vote on $61 billion in aid for
+        Ukraine")."""
+        nat = nationalities(self.lang)
+        words = re.findall(r"[\w'’-]+(?:\.[\w'’-]+)*\.?", fold(self.text[s:pos]))
+        for i in range(len(words) - 1, -1, -1):
+            for w in (" ".join(words[i:i + 2]), words[i], words[i].rstrip("."), words[i].split("'")[0]):
+                if w in nat and nat[w] != recipient:
+                    return nat[w]
+        return None
 
     def _recipient(self, window: str) -> str | None:
         """Who receives, as the text says it: "à l'Ukraine", "pour Kyiv", "aux

@@ -313,7 +313,7 @@ QUALIFIERS_AFTER = {"or more": "at_least", "and more": "at_least", "or so": "abo
 UNITS = {"km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "square kilometres": "km2",
          "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
          "%": "percent", "percent": "percent", "per cent": "percent",
-         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
+         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
          "euros": "EUR", "euro": "EUR", "€": "EUR", "eur": "EUR",
          "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "uah": "UAH",
          "pounds": "GBP", "pounds sterling": "GBP", "£": "GBP", "gbp": "GBP",
@@ -455,7 +455,8 @@ occupying""".split()
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aid assistance package funding funds loan loans tranche grant grants support donation financing".split()
 GIVING_VERBS = """pledged pledges pledge provided provides provide approved approves allocated allocates granted
-grants disbursed delivered sent promised gave given committed unveiled announced""".split()
+grants disbursed delivered sent promised gave given committed unveiled announced contributed contributes
+contribute offered offers offer raised donated donates donate""".split()
 AID_KINDS = {"military": "military weapons arms ammunition defense defence security".split(),
              "humanitarian": "humanitarian".split(),
              "financial": "financial budget budgetary macro-financial economic".split()}
@@ -481,7 +482,8 @@ NATIONALITIES = {
     "russia": "Russia", "moscow": "Russia", "kremlin": "Russia",
     "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
     "us": "United States", "usa": "United States", "united states": "United States", "washington": "United States",
-    "america": "United States",
+    "america": "United States", "u.s.": "United States", "u.s.a.": "United States", "congress": "United States",
+    "congressional": "United States", "pentagon": "United States", "white house": "United States",
     "eu": "European Union", "european union": "European Union", "brussels": "European Union",
     "britain": "United Kingdom", "uk": "United Kingdom", "london": "United Kingdom",
     "germany": "Germany", "berlin": "Germany", "france": "France", "paris": "France",

@@ -159,7 +159,7 @@ PATTERNS: dict[str, str] = {
         r"(?i)[" + _SPS + r"]*of[" + _SPS + r"]+(?:the[" + _SPS + r"]+)?"
         r"(?:(?=[\w-]+[" + _SPS + r"]+(region|oblast|province)\b))?([\w-]+)"
     ),
-    "us_dollars": r"\bus dollars?\b|\bus\$|\busd\b",
+    "us_dollars": r"\bu\.?s\.? dollars?\b|\bus\$|\busd\b",
     "recipient_phrase": r"\b(?:to|for) (?:the )?([\w-]+(?: [\w-]+){0,2})",
     # "us military aid", "german humanitarian assistance": the donor's adjective comes first (group 1)
     "aid_of": (
