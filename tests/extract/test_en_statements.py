@@ -62,3 +62,25 @@ def test_french_does_not_read_plain_order_after_content():
     record = extract(Document(text="Le pont a été coupé dans la nuit, la mairie a fermé la route.", language="fr",
                               published="2025-03-05"))
     assert record["statements"] == []
+
+
+# -- who "he", "it" and a title stand for ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # "he" is a person, never the country named in between
+    ("Foreign Minister Andrii Sybiha met his counterparts in Rome. Ukraine joined the talks later. "
+     "“We need more air defence systems before the winter,” he said.",
+     [("Andrii Sybiha", "We need more air")]),
+    # "it" is the organization, never the person named in between
+    ("The Interior Ministry published a report on Friday. Minister Jan Novak was not available. "
+     "“The border crossings remain open,” it said.",
+     [("Interior Ministry", "The border crossings")]),
+    # a capitalized title without a determiner names the person after it; "the secretary" is that person
+    ("“The alliance is united,” Secretary of State Laura Brennan said on Monday. The secretary and Gen. Tom Hale "
+     "met reporters. “We will keep supplying ammunition,” the secretary said.",
+     [("Laura Brennan", "The alliance is united"), ("Laura Brennan", "We will keep supplying")]),
+    # a generational suffix is no surname: "Austin" is "Lloyd J. Austin III"
+    ("General Robert K. Mills III inspected the base. “The runway will be ready in May,” Mills said.",
+     [("Robert K. Mills", "The runway will")]),
+])
+def test_who_pronouns_and_titles_stand_for(text, expected):
+    check(text, expected)

@@ -53,6 +53,9 @@ class Person:
     gender: str | None = None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def is_name_article(tok: Token, lang: Language) -> bool:
     """A capitalized article ("Le", "L'") that may open a name."""
     return tok.text[:1].isupper() and fold(tok.text) in lexicon(lang, "NAME_ARTICLES")
@@ -221,6 +224,7 @@ class SpeakerResolver:
         self.persons: dict[str, Person] = {}  # folded surname -> person
         self.titles: list[tuple[str, str]] = []  # (folded title phrase, person name)
         self.referents: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, number)
+        self.things: set[str] = set()  # referents that are places or organizations
         self.person_ent: dict[int, Span] = {}  # token index -> the PER entity it is in
         self.org_titles: list[tuple[int, str, str]] = []  # (char offset, folded noun, name): "le quotidien Le Monde"
         self._collect_persons()
@@ -230,9 +234,21 @@ class SpeakerResolver:
     def _name_tokens(self, span: Span) -> list[Token]:
         toks = [t for t in span if not t.is_punct and fold(t.text) not in lexicon(self.lang, "HONORIFICS")]
         before = self.doc[span.start - 1] if span.start > 0 else None
+        if toks and self._name_start(span) < span.start:
+            toks = [before, *toks]  # "Lloyd J. Austin" read as "J. Austin": the first name before the initial
         if len(toks) == 1 and before is not None and fold(before.text) in lexicon(self.lang, "NAME_TITLES"):
             toks = [before, *toks]  # "le pape François"
         return toks
+
+    def _name_start(self, span: Span) -> int:
+        """Where a person's name starts: the entity's start, or the first
+        name before it when the model left it out ("Lloyd J. Austin" read as
+        "J. Austin")."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if _INITIAL.fullmatch(span[0].text) and before is not None and before.pos_ == "PROPN" \
+                and not before.ent_type_ and before.text[:1].isupper():
+            return span.start - 1
+        return span.start
 
     def _collect_persons(self) -> None:
         for ent in self.doc.ents:
@@ -289,17 +305,26 @@ class SpeakerResolver:
         doc = self.doc
         sent = ent.sent
         # before: DET ... (,)? NAME
-        j = ent.start - 1
+        first = self._name_start(ent)
+        j = first - 1
         if j >= sent.start and doc[j].text == ",":
             j -= 1
         k = j
-        while k >= sent.start and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and doc[k].ent_type_ != "PER":
+        roles = lexicon(self.lang, "PERSON_ROLES") | lexicon(self.lang, "SPEAKER_NOUNS")
+        while k >= sent.start and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and doc[k].ent_type_ != "PER" \
+                and not (doc[k].pos_ == "CCONJ" and doc[k + 1].text[:1].isupper()):  # "the secretary and Army Gen. X"
             if doc[k].pos_ == "DET" and (k == sent.start or doc[k - 1].pos_ not in ("ADP",)):
                 phrase = _strip_det(list(doc[k : j + 1]), self.lang)
-                if phrase and phrase[0].pos_ in ("NOUN", "ADJ") and fold(phrase[0].text) in lexicon(self.lang, "PERSON_ROLES") | lexicon(self.lang, "SPEAKER_NOUNS"):
+                if phrase and phrase[0].pos_ in ("NOUN", "ADJ") and fold(phrase[0].text) in roles:
                     return fold(_span_text(doc, phrase))
                 break
             k -= 1
+        if k < sent.start or doc[k].pos_ != "DET":
+            # a capitalized title without a determiner ("Secretary of Defense X", "Ukrainian President X")
+            phrase = list(doc[k + 1 : j + 1])
+            if j == first - 1 and phrase and phrase[0].text[:1].isupper() \
+                    and any(fold(t.text) in roles and t.text[:1].isupper() for t in phrase):
+                return fold(_span_text(doc, phrase))
         # after: NAME, DET TITLE
         j = ent.end
         if j < sent.end and doc[j].text == "," and j + 1 < sent.end and doc[j + 1].pos_ == "DET":
@@ -359,26 +384,41 @@ class SpeakerResolver:
         for p, name, g, _ in sorted(self.referents, key=lambda r: r[0], reverse=True):
             if p >= pos:
                 continue
-            person = self.persons.get(fold(name.split()[-1])) if name else None
-            if person is None or person.name != name:
+            if not self.is_person(name):
                 continue
+            person = self.persons[fold(name.split()[-1])]
             if gender and person.gender and gender != person.gender:
                 continue
             return name
         return None
 
-    def add_referent(self, pos: int, name: str, gender: str | None, number: str | None) -> None:
+    def add_referent(self, pos: int, name: str, gender: str | None, number: str | None, thing: bool = False) -> None:
+        """A name a later pronoun may stand for; `thing`: a place or an
+        organization, which a pronoun only persons can be never stands for."""
         self.referents.append((pos, name, gender, number))
+        if thing and not self.is_person(name):
+            self.things.add(name)
+
+    def is_person(self, name: str) -> bool:
+        person = self.persons.get(fold(name.split()[-1])) if name else None
+        return person is not None and person.name == name
 
     def resolve(self, m: Mention) -> str | None:
+        """A pronoun's referent: the last one named before it, of its
+        number and gender; a person for a pronoun only persons can be ("he"),
+        never a person for a neuter one ("it")."""
         if m.kind == "pronoun":
-            gender, number = folded(self.lang, "PRONOUNS").get(fold(m.text).lstrip("-t").lstrip("-"), (None, None))
+            low = fold(m.text).lstrip("-t").lstrip("-")
+            gender, number = folded(self.lang, "PRONOUNS").get(low, (None, None))
+            person_only = low in lexicon(self.lang, "PERSON_PRONOUNS")
             for pos, name, g, n in sorted(self.referents, key=lambda r: r[0], reverse=True):
                 if pos >= m.start:
                     continue
                 if number and n and n != number:
                     continue
                 if gender == "Fem" and g == "Masc" or gender == "Masc" and g == "Fem" and number == "Sing":
+                    continue
+                if person_only and name in self.things or gender == "Neut" and self.is_person(name):
                     continue
                 return name
             return None

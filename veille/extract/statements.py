@@ -1112,7 +1112,7 @@ class StatementFinder:
                     # a copy: the same mention may be a statement's speaker, resolved by its own rule
                     m = replace(m, name=self.resolver.last_person(m.start, m.gender) or m.name)
                 if m and m.kind != "pronoun" and m.name:
-                    self.resolver.add_referent(m.start, m.name, m.gender, m.number)
+                    self.resolver.add_referent(m.start, m.name, m.gender, m.number, obj.ent_type_ in ("GPE", "LOC", "ORG"))
                 continue
             st: Statement = obj
             m = st.mention
