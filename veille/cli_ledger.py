@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from .cli import main
+from .cli import main, model_option
+from .lang import LANGUAGES
 from .readers import MAX_BYTES
 from .errors import need
 from .store import DEFAULT_DB, StoreError
@@ -19,6 +20,11 @@ _DB_HELP = "Ledger: a SQLite file or a postgresql:// URL (default: $VEILLE_DB or
 
 def db_option(f):
     return click.option("--db", envvar="VEILLE_DB", default=DEFAULT_DB, show_default=True, help=_DB_HELP)(f)
+
+
+def language_option(f):
+    return click.option("--language", type=click.Choice(sorted(LANGUAGES)),
+                        help="Only articles in this language.")(f)
 
 
 def output_options(f):
@@ -81,7 +87,7 @@ def _open(db: str, create: bool = False):
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--model", default=None, help="spaCy model to use instead of the language's default.")
+@model_option
 @click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Refuse inputs larger than this.")
 def ingest_command(sources, db, quiet, model, processes, max_bytes):
@@ -91,10 +97,13 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
     (.xml/.rss/.atom files or http(s) URLs; each item's page is fetched and
     read as HTML), web page URLs, WARC/WET files (.warc, .warc.gz, .wet.gz)
     and JSON Lines of veille/1 records (.jsonl, as `extract` or `export`
-    writes them). An article already in the ledger is not extracted again;
-    near-duplicates are flagged as republications of the first copy. Bad
-    input is reported on stderr and skipped; the exit status is 1 when any
-    input failed.
+    writes them). French and English articles go into one ledger, each
+    through its language's pipeline. An article already in the ledger is
+    not extracted again; near-duplicates are flagged as republications of
+    the first copy, and an article that translates or re-reports one in the
+    other language (published a day apart at most, with the same places,
+    people and figures) is linked to it. Bad input is reported on stderr and
+    skipped; the exit status is 1 when any input failed.
 
     \b
     Examples:
@@ -132,21 +141,23 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
 @click.option("--since", help="From this date (YYYY-MM-DD).")
 @click.option("--until", help="Up to this date (YYYY-MM-DD).")
 @click.option("--search", help="Words the statement (or speaker) contains.")
+@language_option
 @click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
 @db_option
 @output_options
-def statements_command(speaker, entity_id, since, until, search, limit, db, fmt):
+def statements_command(speaker, entity_id, since, until, search, language, limit, db, fmt):
     """Statements in the ledger, newest first.
 
     \b
     Example:
         veille statements --speaker Peskov --since 2025-02-01 --search territoire
+        veille statements --speaker Peskov --language en
     """
     from .store import query
 
     with _open(db) as store:
         emit(query.statements(store, speaker=speaker, entity_id=entity_id, since=since, until=until, search=search,
-                              limit=limit or None), fmt)
+                              language=language, limit=limit or None), fmt)
 
 
 @main.command("events")
@@ -156,10 +167,11 @@ def statements_command(speaker, entity_id, since, until, search, limit, db, fmt)
 @click.option("--place", help="Place name (part of it is enough).")
 @click.option("--weapon", help="Weapon category (drone, ballistic_missile…) or model.")
 @click.option("--include-republications", is_flag=True, help="Also events of articles flagged as republications.")
+@language_option
 @click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
 @db_option
 @output_options
-def events_command(etype, date_from, date_to, place, weapon, include_republications, limit, db, fmt):
+def events_command(etype, date_from, date_to, place, weapon, include_republications, language, limit, db, fmt):
     """Events in the ledger, newest first (attacks with their weapons).
 
     \b
@@ -170,26 +182,30 @@ def events_command(etype, date_from, date_to, place, weapon, include_republicati
 
     with _open(db) as store:
         emit(query.events(store, type=etype, date_from=date_from, date_to=date_to, place=place, weapon=weapon,
-                          include_republications=include_republications, limit=limit or None), fmt)
+                          include_republications=include_republications, language=language, limit=limit or None), fmt)
 
 
 @main.command("entities")
 @click.option("--type", "etype", type=click.Choice(["person", "organization", "place", "other"]))
 @click.option("--search", help="Part of the name.")
+@language_option
 @click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
 @db_option
 @output_options
-def entities_command(etype, search, limit, db, fmt):
-    """Entities across all articles, most mentioned first.
+def entities_command(etype, search, language, limit, db, fmt):
+    """Entities across all articles, most mentioned first. One person or
+    place is one entity whatever the language it is named in; with
+    --language, the entities of the articles in that language, counted in
+    those articles only.
 
     \b
     Example:
-        veille entities --type person
+        veille entities --type person --language en
     """
     from .store import query
 
     with _open(db) as store:
-        emit(query.entities(store, type=etype, search=search, limit=limit or None), fmt)
+        emit(query.entities(store, type=etype, search=search, language=language, limit=limit or None), fmt)
 
 
 @main.command("stats")
@@ -212,31 +228,55 @@ def stats_command(db):
 @click.option("--from", "date_from", help="From this date (YYYY-MM-DD).")
 @click.option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
 @click.option("--differing", is_flag=True, help="Only groups whose sources give different figures.")
+@click.option("--cross-language", is_flag=True, help="Only groups with sources in several languages.")
+@language_option
 @click.option("--window", default=1, show_default=True, type=int, help="Days between reports of one event.")
 @db_option
 @output_options
-def compare_command(etype, date_from, date_to, differing, window, db, fmt):
+def compare_command(etype, date_from, date_to, differing, cross_language, language, window, db, fmt):
     """Events that several articles report, with each source's figures.
 
     Groups attacks and casualty reports of the same type, within --window
     days, with overlapping (or unnamed) places, from different articles
-    (republications left out); `differs` is true where the figures differ.
+    (republications left out), in any language; `differs` is true where the
+    figures differ. Where one source translates or re-reports another in
+    the other language (`veille ingest` links them), a figure whose digits
+    differ between the two is flagged "a figure changed in translation"
+    (`changed_in_translation`).
 
     \b
-    Example:
+    Examples:
         veille compare --type attack --differing -t
+        veille compare --cross-language -t
     """
     from .store import query
 
     with _open(db) as store:
         groups = query.compare(store, type=etype, date_from=date_from, date_to=date_to, window_days=window,
-                               only_differing=differing)
+                               only_differing=differing, language=language, cross_language=cross_language)
     if fmt == "table":
-        rows = [{"type": g["type"], "date": g["date"], "places": ", ".join(g["places"]), "differs": g["differs"],
-                 "source": s["outlet"] or s["document_id"], "figures": s["figures"]} for g in groups for s in g["sources"]]
-        emit(rows, fmt)
+        emit([row for g in groups for row in _compare_rows(g)], fmt)
     else:
         emit(groups, fmt)
+    for g in groups:  # the flag, on stderr whatever the format
+        for key, changes in g["changed_in_translation"].items():
+            for c in changes:
+                click.echo(f"a figure changed in translation: {g['type']} {g['date']} {key} {c['original_value']} "
+                           f"({c['original_language']}, {c['original']}) -> {c['translation_value']} "
+                           f"({c['translation_language']}, {c['translation']})", err=True)
+
+
+def _compare_rows(group: dict) -> list[dict]:
+    """A comparison group as table rows, one per source, figures side by
+    side; a translation says what it translates and which figures changed."""
+    return [{"type": group["type"], "date": group["date"], "places": ", ".join(group["places"]),
+             "differs": group["differs"], "language": s["language"] or "", "source": s["outlet"] or s["document_id"],
+             "figures": s["figures"], "translation_of": s["translation_of"] or "",
+             "changed_in_translation": "; ".join(
+                 f"{k} {c['original_value']} -> {c['translation_value']}"
+                 for k, changes in group["changed_in_translation"].items() for c in changes
+                 if c["translation"] == s["document_id"])}
+            for s in group["sources"]]
 
 
 @main.command("export")
@@ -245,19 +285,24 @@ def compare_command(etype, date_from, date_to, differing, window, db, fmt):
               help="Table to export (csv, parquet). Default: full records (jsonl), events in ACLED layout (csv, parquet).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file (stdout for jsonl and csv when absent; required for parquet).")
+@language_option
 @db_option
-def export_command(fmt, table, output, db):
+def export_command(fmt, table, output, language, db):
     """Export the ledger: full veille/1 records (jsonl; `veille ingest` reads
     them back), any table as CSV or Parquet, or events in an ACLED-like
     layout (event_date, event_type, sub_event_type, actor1, actor2, country,
     admin1, location, latitude, longitude, fatalities, notes, source,
-    source_url, then veille's counts).
+    source_url, then veille's counts and the article's language). Tables
+    of an article's parts (statements, events, mentions, quantities, weapons,
+    reconciliations) carry the article's `language` column; --language keeps
+    only articles in that language.
 
     \b
     Examples:
         veille export --format jsonl -o ledger.jsonl
         veille export --format csv > events-acled.csv
         veille export --format parquet --table statements -o statements.parquet
+        veille export --format csv --table statements --language en > statements-en.csv
     """
     from .store import export
 
@@ -272,14 +317,16 @@ def export_command(fmt, table, output, db):
         raise click.UsageError("--format jsonl exports full records; --table is for csv and parquet")
     with _open(db) as store:
         try:
-            rows = export.table_rows(store, table) if table else export.acled_rows(store)
+            rows = (export.table_rows(store, table, language=language) if table
+                    else export.acled_rows(store, language=language))
             columns = None if table else export.ACLED_COLUMNS + export.COUNT_COLUMNS
             if fmt == "parquet":
                 n = export.write_parquet(rows, str(output))
             else:
                 out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
                 try:
-                    n = export.write_jsonl(store, out) if fmt == "jsonl" else export.write_csv(rows, out, columns)
+                    n = (export.write_jsonl(store, out, language=language) if fmt == "jsonl"
+                         else export.write_csv(rows, out, columns))
                 finally:
                     if output:
                         out.close()

@@ -85,13 +85,24 @@ def detect_language(text: str) -> str:
     return lang
 
 
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
+_LANGUAGE_NAMES = {"fr": ("fr", "français", "francais"), "en": ("en", "anglais"),
+                   "de": ("german", "deutsch", "allemand"), "es": ("spanish", "español", "espagnol"),
+                   "it": ("italian", "italiano", "italien"), "ru": ("russian", "русский", "russe"),
+                   "uk": ("ukrainian", "українська", "ukrainien")}
+
+
 def normalize_language(value: object) -> str | None:
-    """'fr', 'fr-FR', 'French', 'français' -> 'fr'; unknown -> None."""
+    """'fr', 'fr-FR', 'French', 'français' -> 'fr'; another language declared
+    ('de-DE', 'German') -> its code, which veille refuses (V109) rather than
+    read with the wrong language's rules; nothing usable -> None (detected)."""
     if not value:
         return None
     v = str(value).strip().lower()
-    if v.startswith(("fr", "français", "francais")):
-        return "fr"
-    if v.startswith(("en", "anglais")):
-        return "en"
-    return None
+    for code, names in _LANGUAGE_NAMES.items():
+        if v.startswith(names):
+            return code
+    m = _LANGUAGE_TAG.fullmatch(v)
+    if not m or m.group(1) in ("und", "mul", "mis", "zxx"):  # undetermined, several, none: detect it
+        return None
+    return m.group(1)

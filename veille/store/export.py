@@ -14,7 +14,8 @@ from .schema import TABLES
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
                  "latitude", "longitude", "fatalities", "notes", "source", "source_url")
 COUNT_COLUMNS = ("veille_type", "injured", "missing", "launched", "intercepted", "suppressed", "hit",
-                 "weapon_categories", "area_km2", "share_pct", "amount", "currency", "document_id", "event_id")
+                 "weapon_categories", "area_km2", "share_pct", "amount", "currency", "document_id", "event_id",
+                 "language")
 
 # veille event type -> (ACLED event type, sub-event type)
 _ACLED_TYPES = {
@@ -27,15 +28,16 @@ _ACLED_TYPES = {
 _MISSILE_CATEGORIES = {"ballistic_missile", "cruise_missile", "missile", "guided_bomb", "aerial_bomb"}
 
 
-def records(store) -> Iterator[dict]:
-    """Every article's full record, in ledger order."""
-    for row in store.execute("SELECT record FROM documents ORDER BY ingested_at, id"):
+def records(store, language: str | None = None) -> Iterator[dict]:
+    """Every article's full record (in `language` only, if given), in ledger order."""
+    where, params = ("WHERE language = ? ", (language,)) if language else ("", ())
+    for row in store.execute(f"SELECT record FROM documents {where}ORDER BY ingested_at, id", params):
         yield json.loads(row["record"] if isinstance(row, dict) else row[0])
 
 
-def write_jsonl(store, out: IO[str]) -> int:
+def write_jsonl(store, out: IO[str], language: str | None = None) -> int:
     n = 0
-    for rec in records(store):
+    for rec in records(store, language):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -64,6 +66,7 @@ def acled_rows(store, **filters) -> Iterator[dict]:
             "hit": total("hit"), "weapon_categories": ";".join(w["category"] or "unspecified" for w in weapons),
             "area_km2": ev.get("area_km2"), "share_pct": ev.get("share_pct"), "amount": ev.get("amount"),
             "currency": ev.get("currency"), "document_id": ev["document_id"], "event_id": ev["id"],
+            "language": ev["language"],
         }
 
 
@@ -79,10 +82,32 @@ def _notes(ev: dict) -> str:
     return "; ".join(parts)
 
 
-def table_rows(store, table: str) -> Iterator[dict]:
+# The tables of an article's parts, and how to reach the article from a row (`t`)
+_ARTICLE_OF = {
+    "documents": "t.id",
+    **{table: "t.document_id" for table in ("mentions", "statements", "events", "quantities", "minhash_bands",
+                                            "minhash_signatures")},
+    **{table: "(SELECT v.document_id FROM events v WHERE v.id = t.event_id)" for table in ("weapons",
+                                                                                          "reconciliations")},
+}
+
+
+def table_rows(store, table: str, language: str | None = None) -> Iterator[dict]:
+    """Every row of `table`; the rows of an article's parts with the
+    article's `language` (and only that language's, if given)."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r} (tables: {', '.join(TABLES)})")
-    for row in store.query(f"SELECT * FROM {table}"):
+    article = _ARTICLE_OF.get(table)
+    if article is None and language:
+        raise ValueError(f"--language: the table {table!r} does not belong to articles "
+                         f"(tables that do: {', '.join(_ARTICLE_OF)})")
+    if article is None or table == "documents":
+        sql, column = f"SELECT * FROM {table} t", "t.language"
+    else:
+        sql, column = f"SELECT t.*, d.language FROM {table} t LEFT JOIN documents d ON d.id = {article}", "d.language"
+    if language:
+        sql += f" WHERE {column} = ?"
+    for row in store.query(sql, [language] if language else []):
         yield {k: (bytes(v).hex() if isinstance(v, (bytes, memoryview)) else v) for k, v in row.items()}
 
 
