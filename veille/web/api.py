@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from ..lang import LANGUAGES
 from ..store import query
 
 router = APIRouter(prefix="/api", tags=["ledger"])
@@ -12,6 +13,8 @@ router = APIRouter(prefix="/api", tags=["ledger"])
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+LanguageCode = Literal[tuple(sorted(LANGUAGES))]  # type: ignore[valid-type]  # a 422 for any other code
+Language = Annotated[LanguageCode | None, Query(description="Only articles in this language")]
 
 
 def _store(request: Request):
@@ -24,8 +27,10 @@ def _page(items: list, limit: int, offset: int) -> dict:
 
 
 @router.get("/documents", summary="Articles, newest first; `search` is full-text over titles and texts")
-def documents(request: Request, search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return _page(query.documents(_store(request), search=search, limit=limit, offset=offset), limit, offset)
+def documents(request: Request, search: str | None = None, language: Language = None, limit: Limit = 50,
+              offset: Offset = 0) -> dict:
+    return _page(query.documents(_store(request), search=search, language=language, limit=limit, offset=offset),
+                 limit, offset)
 
 
 @router.get("/documents/{document_id}", summary="One article's full veille/1 record, and its ledger ids")
@@ -39,9 +44,10 @@ def document(request: Request, document_id: str) -> dict:
 
 @router.get("/statements", summary="Statements, newest first")
 def statements(request: Request, speaker: str | None = None, entity: int | None = None, since: Day = None,
-               until: Day = None, search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+               until: Day = None, search: str | None = None, language: Language = None, limit: Limit = 50,
+               offset: Offset = 0) -> dict:
     rows = query.statements(_store(request), speaker=speaker, entity_id=entity, since=since, until=until,
-                            search=search, limit=limit, offset=offset)
+                            search=search, language=language, limit=limit, offset=offset)
     return _page(rows, limit, offset)
 
 
@@ -51,16 +57,18 @@ EventType = Literal["attack", "casualties", "territorial_control", "aid", "damag
 @router.get("/events", summary="Events, newest first (attacks with their weapons); republications left out")
 def events(request: Request, type: EventType | None = None,
            date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
-           place: str | None = None, weapon: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+           place: str | None = None, weapon: str | None = None, language: Language = None, limit: Limit = 50,
+           offset: Offset = 0) -> dict:
     rows = query.events(_store(request), type=type, date_from=date_from, date_to=date_to, place=place,
-                        weapon=weapon, limit=limit, offset=offset)
+                        weapon=weapon, language=language, limit=limit, offset=offset)
     return _page(rows, limit, offset)
 
 
 @router.get("/entities", summary="Entities across articles, most mentioned first")
 def entities(request: Request, type: Literal["person", "organization", "place", "other"] | None = None,
-             search: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return _page(query.entities(_store(request), type=type, search=search, limit=limit, offset=offset), limit, offset)
+             search: str | None = None, language: Language = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _page(query.entities(_store(request), type=type, search=search, language=language, limit=limit,
+                                offset=offset), limit, offset)
 
 
 @router.get("/entities/{entity_id}", summary="One entity with its statements and events")
@@ -74,15 +82,17 @@ def entity(request: Request, entity_id: int, limit: Limit = 100, offset: Offset 
             "events": query.entity_events(store, entity_id, limit=limit, offset=offset)}
 
 
-@router.get("/comparisons", summary="Events several articles report, with each source's figures "
-                                    "(without from/to: the ledger's last 31 days)")
+@router.get("/comparisons", summary="Events several articles report, with each source's figures and the figures "
+                                    "changed in translation (without from/to: the ledger's last 31 days)")
 def comparisons(request: Request, type: Literal["attack", "casualties"] | None = None,
                 date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
-                differing: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict:
+                differing: bool = False, cross_language: bool = False, language: Language = None, limit: Limit = 50,
+                offset: Offset = 0) -> dict:
     store = _store(request)
     if not date_from and not date_to:
         date_from, date_to = query.recent_window(store)
-    groups = query.compare(store, type=type, date_from=date_from, date_to=date_to, only_differing=differing)
+    groups = query.compare(store, type=type, date_from=date_from, date_to=date_to, only_differing=differing,
+                           language=language, cross_language=cross_language)
     return _page(groups[offset : offset + limit], limit, offset) | {"from": date_from, "to": date_to}
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ..lang import LANGUAGES
 from ..store import query
 from .highlight import highlighted_text, speaker_colours
 
@@ -23,10 +24,13 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, offset: int = 0):
+def home(request: Request, offset: int = 0, language: str | None = None):
     store = request.app.state.ledger()
-    return _render(request, "home.html", stats=query.stats(store),
-                   documents=query.documents(store, limit=50, offset=max(0, offset)), offset=max(0, offset))
+    if language and language not in LANGUAGES:
+        raise HTTPException(400, f"no language {language!r}: veille reads {', '.join(LANGUAGES)}")
+    return _render(request, "home.html", stats=query.stats(store), language=language,
+                   documents=query.documents(store, language=language, limit=50, offset=max(0, offset)),
+                   offset=max(0, offset))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
