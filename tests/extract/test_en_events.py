@@ -136,3 +136,21 @@ def aid_slots(text: str) -> Counter:
 ])
 def test_en_aid_donor(text, expected):
     assert aid_slots(text) == Counter(expected), text
+
+
+# -- hard-wrapped lines: a line that stops without a full stop goes on ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Across the region, 9 civilians were killed on\nFriday night, including two brothers in the village.",
+     [("killed", 9), ("killed", 2)]),
+    ("Nine civilians were killed on Friday.\nTwo brothers were injured.", [("killed", 9), ("injured", 2)]),
+])
+def test_en_casualties_over_wrapped_lines(text, expected):
+    assert casualty_slots(text) == Counter(expected), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army deployed about 150 drones and 12 missiles in a raid\nthat hit homes and a school.",
+     [("drone", "launched", 150), ("missile", "launched", 12)]),
+])
+def test_en_weapons_over_wrapped_lines(text, expected):
+    assert weapon_slots(text) == Counter(expected), text

@@ -101,6 +101,26 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
         and not lang.pattern("month_after").match(text[n.end:n.end + 16])
 
 
+def _unwrapped_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The sentences of `doc`, as (start, end), with a hard-wrapped line
+    joined to the next: a line break ends a sentence in the pipeline, but a
+    line that stops without a full stop, in a paragraph that goes on
+    ("12 civilians were killed on\nSaturday night, including …"), is the
+    same sentence."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if out:
+            previous = text[out[-1][0]:start]
+            body = previous.rstrip(_SP + "\n")
+            if previous[len(body):].count("\n") == 1 and body and body[-1].isalnum() \
+                    and text[start:start + 1].isalnum() and "\n" not in body:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
 class EventFinder:
     def __init__(self, doc: Doc, lang: Language, published: str | None, text: str | None = None):
         self.doc = doc
@@ -109,7 +129,7 @@ class EventFinder:
         self.published = published
         self.numbers = find_numbers(self.text, lang)
         self.dates = find_dates(self.text, published, lang)
-        self.sents = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sents = _unwrapped_sentences(doc, self.text)
         self.lex = _lexicon(lang)
         self.weapon_counts: set[int] = set()  # numbers already read as weapon counts
         # places as the NER labels them, less known organizations ("la Maison Blanche")

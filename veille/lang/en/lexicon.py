@@ -447,7 +447,8 @@ WEAPON_ROLES = {
     "suppressed": ["jammed", "suppressed", "lost locally", "locationally lost", "lost to electronic warfare",
                    "electronic warfare", "electronic countermeasures", "redirected", "diverted"],
     "hit": "hit struck impacts impact fell landed".split() + ["reached their targets"],
-    "launched": "launched fired targeted attacked launch fire launching firing".split(),
+    "launched": """launched fired targeted attacked launch fire launching firing deployed used sent unleashed
+                   using deploying""".split(),
 }
 # Verbs of territorial control.
 CONTROL_VERBS = """controls control controlled controlling holds hold held occupies occupy occupied
