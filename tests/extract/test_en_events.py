@@ -154,3 +154,17 @@ def test_en_casualties_over_wrapped_lines(text, expected):
 ])
 def test_en_weapons_over_wrapped_lines(text, expected):
     assert weapon_slots(text) == Counter(expected), text
+
+
+# -- the noun of a count: adjectives before it, an apposition after it -------------
+@pytest.mark.parametrize("text,expected", [
+    ("More than 60 elderly pilgrims have died in the heat.", [("killed", 60)]),
+    ("At least 14 people, including three police officers, were injured by the blast.",
+     [("injured", 14), ("injured", 3)]),
+    ("The strike killed at least 22 civilians, including two toddlers, wounded dozens, and cut power.",
+     [("killed", 22), ("killed", 2)]),
+    ("Eight schoolchildren were among the injured, the governor said.", [("injured", 8)]),
+    ("Officials said 5 firefighters were among the dead.", [("killed", 5)]),
+])
+def test_en_casualty_noun_phrases(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -213,7 +213,9 @@ class EventFinder:
                     or self._casualty_before(n, casualty, groups, counted)
                 n = Number(n.start, upper.end, upper.value, "up_to", hedge_start=n.hedge_start)
             else:
-                hit = self._casualty_after(n, casualty, groups, counted) or self._casualty_before(n, casualty, groups, counted)
+                # the object of a casualty verb before it ("killed at least 41 civilians, including …,
+                # wounded hundreds") before a subject of one after it
+                hit = self._casualty_before(n, casualty, groups, counted) or self._casualty_after(n, casualty, groups, counted)
                 if hit is None and (hit := self._listed(n, counts[i + 1:], casualty, groups, counted)) is not None:
                     breakdown.add(n.start)  # an item of a list: a count of its own
                     if i + 1 < len(counts):
@@ -444,11 +446,16 @@ class EventFinder:
                 return None
             if w in casualty:
                 return (casualty[w], group, we) if self._casualty_word_counts(words, k) else None
+            if k == first and (w in groups or w in counted):
+                skip_to = self._apposition_end(we)  # "23 people, including four children, were killed"
             if w in groups:
                 group = groups[w]
                 continue
             if w in counted or w in self.lang.CASUALTY_FILLERS or w in lexicon(self.lang, "RELATIVE_SUBJECTS"):
                 continue  # "deux passants, qui ont été blessés"
+            if k == first and self._pos_at(ws) == "ADJ" and not (n.words and n.int_value == 1):
+                first = k + 1
+                continue  # "345 Muslim pilgrims have been killed": the adjective before the noun
             if k == noun + 1 and self._pos_at(ws) in ("ADJ", "PROPN"):
                 continue  # "six jeunes Sevranais", "deux passants juifs"
             if k > 0 and k <= complement and self._pos_at(ws) in ("DET", "PROPN", "NOUN"):

@@ -343,10 +343,15 @@ CASUALTY_BEFORE = {"killed": ["killed", "killing", "kills", "claimed the lives o
 # people lost their lives", "five are in critical condition").
 CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost her life", "were killed",
                                      "was killed", "have been killed", "have died", "had died", "succumbed",
-                                     "were confirmed dead", "were found dead"],
+                                     "were confirmed dead", "were found dead", "were among the dead",
+                                     "was among the dead", "were among those killed", "was among those killed"],
                           "injured": ["in critical condition", "in serious condition", "in a critical condition",
                                       "in a serious condition", "in grave condition", "in a grave condition",
-                                      "in stable condition", "required hospital treatment", "needed medical help"]}
+                                      "in stable condition", "required hospital treatment", "needed medical help",
+                                      "were among the injured", "was among the injured", "were among those injured",
+                                      "was among those injured", "were among the wounded", "was among the wounded",
+                                      "were among those wounded", "was among those wounded",
+                                      "were among those hospitalised", "were among those hospitalized"]}
 # Words after a count that stand for its noun ("four of them").
 COUNT_PARTITIVES = ("of them", "of whom", "among them", "of those", "of these")
 # A number followed by one of these is a duration or an age, never a count
