@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install vendor demo serve test gate bench bench-ledger bench-api bench-long clean
+.PHONY: install vendor demo serve mixed-ledger test gate bench bench-ledger bench-api bench-long clean
 
 install: $(STAMP)
 
@@ -40,6 +40,24 @@ demo: install
 serve: install
 	@test -f demo/out/veille.db || $(MAKE) demo
 	$(BIN)/veille serve --db demo/out/veille.db
+
+# French and English in one ledger: ../shared's seed and development articles,
+# and the demo's story told in both languages (demo/stories, English, before
+# the French that re-reports it: on the same day, the article ingested later
+# is the one linked to the other).
+MIXED := demo/out/mixed.db
+mixed-ledger: install
+	@if [ ! -d "$(SHARED)/data/dev/en" ]; then \
+		echo "mixed-ledger: $(SHARED)/data not found (put ../shared beside the repo or set SHARED=...): skipped"; exit 0; fi; \
+	mkdir -p demo/out && rm -f $(MIXED) $(MIXED)-wal $(MIXED)-shm && \
+	$(BIN)/veille ingest $(SHARED)/data/seed $(SHARED)/data/dev/en demo/stories $(SHARED)/data/dev/fr demo/articles \
+		--db $(MIXED) --quiet -j 2 && \
+	$(BIN)/veille stats --db $(MIXED) | $(BIN)/python -c 'import json,sys; s=json.load(sys.stdin)[0]; print("articles by language:", s["languages"], "· linked across languages:", s["translations"])' && \
+	$(BIN)/veille compare --db $(MIXED) --cross-language -t && \
+	$(BIN)/veille records import $(SHARED)/data/airforce/missile_attacks_daily.csv --db $(MIXED) && \
+	$(BIN)/veille reconcile --db $(MIXED) > demo/out/mixed-reconcile.txt && \
+	echo "Reconciliation of French and English attack figures with the Air Force record: demo/out/mixed-reconcile.txt" && \
+	echo "Ledger: $(MIXED) (try: .venv/bin/veille statements --db $(MIXED) --language en -t; .venv/bin/veille serve --db $(MIXED))"
 
 test: install
 	$(BIN)/ruff check veille tests benchmarks scripts
