@@ -84,3 +84,16 @@ def test_french_does_not_read_plain_order_after_content():
 ])
 def test_who_pronouns_and_titles_stand_for(text, expected):
     check(text, expected)
+
+
+# -- "as X said", "according to X" without a comma, a comma before the quotation -----------
+@pytest.mark.parametrize("text,expected", [
+    ("As the mayor told local radio, the water supply was restored on Sunday.", [("mayor", "the water supply")]),
+    ("As the weeks passed, the water supply was restored.", []),
+    ("According to the health ministry more than 40 people were injured in the blast.",
+     [("health ministry", "more than 40 people")]),
+    ("According to the timetable the trains leave at noon.", []),
+    ('The governor said, "Every family will have heating by December."', [("governor", "Every family will")]),
+])
+def test_as_according_and_comma_before_quote(text, expected):
+    check(text, expected)

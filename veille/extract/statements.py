@@ -388,7 +388,7 @@ class StatementFinder:
             return None  # "rien ne précise que …": nobody said it
         if fold(t.text) in lexicon(self.lang, "COMPLEMENTIZERS") and ("clause" in cue.allows or "clause-quote" in cue.allows):
             return self._forward_que(cue, nxt, j, mention)
-        if (t.text == ":" or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
+        if (t.text in (":", ",") and self._quote_after(j, limit) or t.text in self.lang.QUOTE_PAIRS) and "quote" in cue.allows:
             return self._forward_quote(cue, nxt, j, limit, mention)
         if "bare-clause" in cue.allows:
             found = self._forward_bare_clause(cue, nxt, j, mention)
@@ -459,11 +459,19 @@ class StatementFinder:
         kind, s, e = self._reported_clause(doc[first].idx, cue, nxt)
         return self._candidate(kind, s, e, cue, mention, "bare-clause", requires=("cue-outside",))
 
+    def _quote_after(self, j: int, limit: int) -> bool:
+        """A quotation opens right after token `j` (": « … »", ', "…"').
+        The colon always introduces one; a comma does only right before it."""
+        k = j + 1
+        while k < limit and self.doc[k].is_space:
+            k += 1
+        return self.doc[j].text == ":" or k < limit and self.quote_starting_at(self.doc[k].idx) is not None
+
     def _forward_quote(self, cue: Cue, nxt: Cue | None, j: int, limit: int, mention: Mention | None) -> Candidate | None:
-        """"X a déclaré : « … »" / "X a dit « … » et …" (mixed)."""
+        """"X a déclaré : « … »", 'X said, "…"' / "X a dit « … » et …" (mixed)."""
         doc = self.doc
         t = doc[j]
-        k = j + 1 if t.text == ":" else j
+        k = j + 1 if t.text in (":", ",") else j
         while k < limit and doc[k].is_space:
             k += 1
         q = self.quote_starting_at(doc[k].idx) if k < len(doc) else None
@@ -473,7 +481,7 @@ class StatementFinder:
         # « … » followed by more reported speech in the same clause: mixed
         tail_e = self._clause_end(q.start, cue, nxt)
         tail = self.text[q.end:tail_e].lstrip(_SPACES)
-        if t.text != ":" and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", *(w + " " for w in self.lang.COORDINATORS))):
+        if t.text not in (":", ",") and tail_e > q.end + 3 and not tail.startswith((",", ".", ";", *(w + " " for w in self.lang.COORDINATORS))):
             s, e, kind = q.start, tail_e, "mixed"
             kind = self._kind(s, e) if self._kind(s, e) != "direct" else "mixed"
         else:
@@ -530,13 +538,19 @@ class StatementFinder:
         objects = lexicon(self.lang, "AS_OBJECT_PRONOUNS")
         while k >= 0 and (fold(doc[k].text) in objects or fold(doc[k].text) + "'" in objects or doc[k].text in ("'", "’")):
             k -= 1
-        if k < 0 or fold(doc[k].text) != fold(self.lang.AS_WORD) or self.quote_covering(doc[k].idx):
-            return None
         unit_s, unit_e = self.unit_of(doc[cue.first].idx)
         limit = min(len(doc), self.tok_at(max(unit_e - 1, 0)) + 1)
-        j = self._skip_to_complement(cue.last + 1, limit)
-        toks = noun_phrase_right(doc, j, limit, self.lang)
-        mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+        if k >= 0 and fold(doc[k].text) == fold(self.lang.AS_WORD) and not self.quote_covering(doc[k].idx):
+            j = self._skip_to_complement(cue.last + 1, limit)  # "Comme l'a souligné X, …"
+            toks = noun_phrase_right(doc, j, limit, self.lang)
+            mention = mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+        else:  # "As X said (to Y), …", where the speaker may come before the cue
+            subj = next((c for c in doc[cue.verb].lefts if c.dep_.startswith("nsubj")), None)
+            k = subj.left_edge.i - 1 if subj is not None else -1
+            if "subject-cue" not in self.lang.TRAILING_ORDERS or k < 0 or fold(doc[k].text) != fold(self.lang.AS_WORD) \
+                    or self.quote_covering(doc[k].idx):
+                return None
+            j, mention = cue.last + 1, self._mention_for_head(subj)
         if mention is None:
             return None
         # the content starts after the last comma before the next finite verb
@@ -941,12 +955,32 @@ class StatementFinder:
                 starts_sentence = True
             if starts_sentence and rest.lstrip(_SPACES).startswith(","):
                 candidate = self._according_before(np_end + len(rest) - len(rest.lstrip(_SPACES)) + 1, unit_e, cue, mention)
+            elif starts_sentence and comma is None:
+                candidate = self._according_no_comma(toks, unit_e, cue)
             elif not starts_sentence:
                 candidate = self._according_after(unit_s, t.idx, cue, mention)
             else:
                 continue
             if candidate is not None:
                 yield candidate
+
+    def _according_no_comma(self, toks: list[Token], unit_e: int, cue: Cue) -> Candidate | None:
+        """"According to the ministry over 300 people were killed": no comma
+        after the source. Its phrase ends where a new noun phrase starts (a
+        determiner or a number after a noun: "according to X the property
+        was …", or a hedge: "more than 40 …"); the rest must be a clause with
+        a finite verb."""
+        doc = self.doc
+        hedges = tuple(q + " " for q in self.lang.QUALIFIERS)
+        cut = next((n for n in range(1, len(toks)) if toks[n].pos_ in ("DET", "NUM") and toks[n - 1].pos_ in ("NOUN", "PROPN")
+                    or fold(self.text[toks[n].idx:toks[n].idx + 30]).startswith(hedges)), len(toks))
+        toks = toks[:cut]
+        s = toks[-1].idx + len(toks[-1].text)
+        span = doc.char_span(s, unit_e, alignment_mode="contract")
+        if span is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+            return None
+        mention = mention_from_tokens(doc, toks, self.resolver, self.lang)
+        return self._according_before(s, unit_e, cue, mention) if mention is not None else None
 
     def _bare_subject(self, unit_s: int, marker: int) -> bool:
         """No quotation before a source phrase in its clause: "Les drones,
