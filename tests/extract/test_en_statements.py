@@ -97,3 +97,22 @@ def test_who_pronouns_and_titles_stand_for(text, expected):
 ])
 def test_as_according_and_comma_before_quote(text, expected):
     check(text, expected)
+
+
+# -- gerunds report like infinitives -------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The navy reported shooting down 12 of the 20 drones.", [("navy", "shooting down 12")]),
+    ("The government accused the rebels of shelling the market.", [("government", "the rebels of shelling")]),
+    ("The spokesman admitted to having lost contact with the crew.", [("spokesman", "having lost contact")]),
+    ("The minister warned of rising prices.", []),
+])
+def test_gerund_complements(text, expected):
+    check(text, expected)
+
+
+def test_french_has_no_gerund_complement():
+    from veille.lang import get_language
+    from veille.pipeline import load
+
+    doc = load("fr")("Il est parti en disant au revoir.")
+    assert not any(get_language("fr").grammar.gerund(t) for t in doc)

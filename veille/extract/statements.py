@@ -494,7 +494,8 @@ class StatementFinder:
         markers = lexicon(self.lang, "INFINITIVE_MARKERS")
         low = fold(doc[j].text)
         k = j
-        if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in lexicon(self.lang, "ADDRESSEE_MARKERS"):
+        if cue.lemma in self.lang.DE_INFINITIVE_VERBS and low in lexicon(self.lang, "ADDRESSEE_MARKERS") \
+                and not (j + 1 < limit and self._is_infinitive(doc[j + 1])):
             # "recommandent à leurs citoyens de rester …"
             m = j + 1
             while m < limit and m - j < 6 and fold(doc[m].text) not in markers:
@@ -567,7 +568,10 @@ class StatementFinder:
         return None
 
     def _is_infinitive(self, t: Token) -> bool:
-        return "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") or fold(t.text) in lexicon(self.lang, "INFINITIVE_AUXILIARIES")
+        """A verb that may report without a clause: an infinitive, or a
+        gerund where the language reports with one ("reported destroying …")."""
+        return t.pos_ in ("VERB", "AUX") and ("Inf" in t.morph.get("VerbForm") or self.lang.grammar.gerund(t)) \
+            or fold(t.text) in lexicon(self.lang, "INFINITIVE_AUXILIARIES")
 
     def _subject(self, cue: Cue) -> Mention | None:
         """The speaker of a forward cue: the parse's subject when it is a

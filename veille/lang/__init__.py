@@ -158,6 +158,8 @@ HOOKS: dict[str, str] = {
     "participle_form": "participle_form(text) -> bool: a word shaped like a past participle",
     "singular": "singular(word) -> str: a folded plural noun in the singular (the word itself when not plural)",
     "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
+    "gerund": "gerund(verb) -> bool: a gerund that reports like an infinitive after a cue ('reported destroying', "
+              "'accused X of trying'); always False in a language without one",
     "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "
                     "determiner) gives the person it names",
 }

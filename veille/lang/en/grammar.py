@@ -82,6 +82,13 @@ def present_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" or fold(verb.text).endswith("ing")
 
 
+def gerund(verb: Token) -> bool:
+    """"reported destroying 15 drones", "accused Moscow of trying to …",
+    "admitted to being …": the gerund English reports with where French
+    has an infinitive."""
+    return verb.tag_ == "VBG" and verb.dep_ not in ("amod", "compound")  # not "rising prices"
+
+
 def title_gender(title: str) -> str | None:
     """"the spokeswoman", "Queen …", "first lady": a title that names a
     woman; other titles ("the minister", "the spokesperson") say nothing,

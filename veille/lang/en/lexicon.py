@@ -57,7 +57,9 @@ SPEECH_VERBS.update({v: ("clause", "quote") for v in ("respond", "reply", "react
 # complement ("vowed to …"), the one before an addressee ("said to
 # reporters", "promised to Ukraine to …").
 COMPLEMENTIZERS = ("that",)
-INFINITIVE_MARKERS = ("to",)
+# English also reports with a gerund after "of", "for" or "to" ("accused
+# Moscow of trying to …", "called for ending …", "admitted to being …").
+INFINITIVE_MARKERS = ("to", "of", "for")
 ADDRESSEE_MARKERS = ("to",)
 # Cues whose object comes before the infinitive ("accused Moscow of trying
 # to …", "blamed Kyiv for …"). English puts a gerund after "of"/"for", which
@@ -138,7 +140,7 @@ INFINITIVE_AUXILIARIES = ("have", "be", "having", "being")
 # Cues whose infinitive comes after "to" ("vowed to retaliate", "claimed to
 # have shot down", "threatened to strike").
 DE_INFINITIVE_VERBS = {"vow", "promise", "pledge", "threaten", "claim", "agree", "refuse", "decline", "offer",
-                       "warn", "ask", "urge", "call", "appeal", "hope"}
+                       "warn", "ask", "urge", "call", "appeal", "hope", "admit", "confess"}
 # Words that may stand between "to" and its infinitive ("to not …", "to never …").
 CLITICS = {"not", "never", "also", "further", "fully", "immediately"}
 # Phrases that may sit between a cue and its complement.

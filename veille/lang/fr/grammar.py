@@ -53,6 +53,12 @@ def present_participle(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm") and verb.text.endswith("ant")
 
 
+def gerund(verb: Token) -> bool:
+    """French reports with an infinitive ("a affirmé avoir abattu"), never
+    with a gerund: "en disant" is a manner, not what was said."""
+    return False
+
+
 def title_gender(title: str) -> str | None:
     """"la ministre", "une porte-parole": a feminine determiner makes the
     person named with the title a woman; "le", "l'", "un" say nothing (an
