@@ -168,3 +168,17 @@ def test_en_weapons_over_wrapped_lines(text, expected):
 ])
 def test_en_casualty_noun_phrases(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+# -- the indefinite article counts one person --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling hit the market, killing a woman and wounding four people.", [("killed", 1), ("injured", 4)]),
+    ("The raid killed at least 30 civilians, including a 12-year-old girl, officials said.",
+     [("killed", 30), ("killed", 1)]),
+    ("Residents mourned the killing of a nine-year-old boy in the strike.", [("killed", 1)]),
+    ("A man was killed and a woman was injured in the shelling.", [("killed", 1), ("injured", 1)]),
+    ("A soldier killed two civilians at the checkpoint.", [("killed", 2)]),
+    ("A woman said the shelling lasted all night.", []),
+])
+def test_en_indefinite_article_is_one(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -235,7 +235,8 @@ class EventFinder:
                     and found[-1][0].end > self.sentence_of(n.start)[0]:
                 # "14 morts, dont les 5 assaillants", "dont un des chauffeurs": the same count, for a group
                 words = [w for w in _words_after(self.text, n.end, 3)
-                         if not self._is_of(w[2]) and w[2] not in lexicon(self.lang, "DETERMINERS")][:1]
+                         if not self._is_of(w[2]) and w[2] not in lexicon(self.lang, "DETERMINERS")
+                         and not any(c.isdigit() for c in w[2])][:1]  # "including a 15-year-old boy"
                 if words and (words[0][2] in groups or words[0][2] in counted
                               or self.lang.grammar.singular(words[0][2]) in counted | set(groups)
                               | lexicon(self.lang, "ONE_PERSON_NOUNS")):
@@ -481,6 +482,11 @@ class EventFinder:
         confirming = self.lang.CONFIRMED_CASUALTY_WORDS.get(w)
         if confirming and not (k + 1 < len(words) and words[k + 1][2].startswith(tuple(confirming))):
             return False
+        # "a soldier killed two civilians": the count right after the verb is who was killed
+        if self._pos_at(words[k][0]) == "VERB" and any(
+                not self.text[we:m.hedge_start if m.hedge_start is not None else m.start].strip(_SP)
+                and m.start > we and _is_count(m, self.text, self.lang) for m in self.numbers):
+            return False
         # "200 children killed or injured": one count of both, of neither field
         return not self.lang.pattern("either_casualty_after").match(self.text[we:we + 40])
 
@@ -497,6 +503,9 @@ class EventFinder:
             if any(c in between for c in "()[];:"):
                 return None  # "(incluant quatre policiers) et 41 blessés": not one list
             words = re.findall(r"[\w'’-]+", between)
+            if any(fold(w) in casualty or self._pos_at(self.text.find(w, current.end)) in ("VERB", "AUX")
+                   for w in words):
+                return None  # "a man was killed and a woman …": two clauses, not one list
             joined = fold(between.strip(_SP)).rsplit(None, 1)
             if not words or len(words) > 4 or not between.rstrip(_SP).endswith(",") \
                     and not (joined and joined[-1] in lexicon(self.lang, "COORDINATORS")):
@@ -534,8 +543,8 @@ class EventFinder:
             return field, group, n.end
         if self._stands_alone(n):  # "injuring a further 216.", "killing 107 or more and wounding 238"
             return field, group, n.end
-        if len(words) > 1 and words[0][2] not in counted and self._pos_at(words[0][0]) == "ADJ" \
-                and words[1][2] not in self.lex[3]:
+        if len(words) > 1 and words[0][2] not in counted and (self._pos_at(words[0][0]) == "ADJ" or "-" in words[0][2]) \
+                and words[1][2] not in self.lex[3]:  # "the killing of a six-year-old boy"
             words = words[1:]  # "killing 20 Ukrainian soldiers"
         # who was killed or hurt must be people: "a tué 3 civils", "blessé quatre autres",
         # never "a abattu 71 (drones)" or "abattu six des sept missiles"

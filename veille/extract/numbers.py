@@ -111,6 +111,12 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
         else:
             _unit_before(n, text, lang, hedge)
         out.append(n)
+    # the indefinite article before a person is one person ("killing a woman", "including a
+    # 15-year-old boy"); where the article is a number word ("un", "une") it is read already
+    starts = {n.start for n in out}
+    out += [Number(m.start(), m.end(), 1.0, words=True) for m in lang.pattern("article_one").finditer(text)
+            if m.start() not in starts]
+    out.sort(key=lambda n: n.start)
     # "un" of "un peu moins de 20 %" is part of a hedge, not a number
     in_hedge = {i for o in out if o.hedge_start is not None for i in range(o.hedge_start, o.start)}
     return [n for n in out if n.start not in in_hedge]

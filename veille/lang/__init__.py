@@ -83,6 +83,8 @@ PATTERNS: dict[str, str] = {
     "number": "a number: digits (with dscale, a scale word after them), approx (a word of APPROXIMATE) or words "
               "(number words); on the text as written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
+    "article_one": "the indefinite article before a person noun of ONE_PERSON_NOUNS (maybe after a few "
+                   "modifiers): one person, a count ('a woman', 'a 15-year-old boy'; as written)",
     "hedge_after": "a hedge (a key of QUALIFIERS_AFTER) right after a number, in the group hedge ('107 or more')",
     "unit": "a unit right after a number, in the group unit (a key of UNITS)",
     "unit_before": "a currency sign right before a number, in the group unit (a key of UNITS)",

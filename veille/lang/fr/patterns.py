@@ -37,6 +37,8 @@ PATTERNS: dict[str, str] = {
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
+    # "une femme", "un jeune homme": read already as the number word, never added twice
+    "article_one": r"(?i)(?<![\w-])(?:un|une)(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS})\b)",
     "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
