@@ -192,3 +192,17 @@ def test_straight_quote_continued_in_next_paragraph_is_one_quote():
 def test_unclosed_straight_quote_ends_at_its_paragraph_end():
     text = 'Il a dit : "nous ne reculerons pas\nLe calme est revenu, a "constaté" un témoin.'
     assert quotes(text) == [("nous ne reculerons pas", False, 0), ("constaté", True, 0)]
+
+
+@pytest.mark.parametrize("pairs", [QUOTE_PAIRS, {"“": "”", '"': '"'}], ids=["guillemets", "english"])
+def test_quote_closed_in_the_next_paragraph_without_repeating_its_mark(pairs):
+    opener, closer = ("«", "»") if "«" in pairs else ('"', '"')
+    text = f'Le coach a dit : {opener}Nous avons appris.\n\nCe fut une journée forte.{closer} Puis il est parti.'
+    (q,) = find_quotes(text, pairs)
+    assert text[q.inner_start:q.inner_end] == "Nous avons appris.\n\nCe fut une journée forte."
+    assert q.closed
+
+
+def test_a_paragraph_opening_another_quote_first_does_not_continue_the_open_one():
+    text = "Il a lancé « nous ne reculerons pas\n\nLe préfet a répondu « avec fermeté » aux élus »."
+    assert quotes(text)[0] == ("nous ne reculerons pas", False, 0)

@@ -2,8 +2,9 @@
 
 Works on characters only (no model), paragraph by paragraph, so a mark left
 open never swallows the rest of the article: it is closed at the end of its
-paragraph, or continued when the next paragraph opens with a mark (the French
-convention for a quotation running over several paragraphs).
+paragraph, or continued when the next paragraph opens with a mark (the
+convention for a quotation running over several paragraphs) or closes it
+before opening any other.
 """
 from __future__ import annotations
 
@@ -81,6 +82,10 @@ def _scan_paragraph(text, lo, hi, pairs, carry):
             stack.append((text[first], carry.start))
             inner_from[carry.start] = carry.inner_start
             pos = first + 1
+        elif _closes_first(text, lo, hi, text[carry.start], pairs):
+            # The paragraph closes the quotation before opening any other.
+            stack.append((text[carry.start], carry.start))
+            inner_from[carry.start] = carry.inner_start
         else:
             found.append(carry)
     for i in range(pos, hi):
@@ -104,6 +109,22 @@ def _scan_paragraph(text, lo, hi, pairs, carry):
     mark, start = stack[0]
     s, e = _trim(text, inner_from.get(start, start + 1), hi)
     return found, Quote(start, hi, s, e, closed=False, depth=0)
+
+
+def _closes_first(text: str, lo: int, hi: int, opener: str, pairs: dict[str, str]) -> bool:
+    """The first quotation mark of text[lo:hi] closes a quotation opened by
+    `opener` (a quotation running over paragraphs without repeating its
+    mark: "… today's game.¶It was a very emotional day.")."""
+    closer = pairs.get(opener)
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in ("’", "‘") and _is_apostrophe(text, i):
+            continue
+        if ch in pairs or ch in pairs.values():
+            if ch == '"':
+                return closer == '"' and _straight_role(text, i, lo, hi) == "close"
+            return ch == closer and ch != opener
+    return False
 
 
 def _close(text, stack, found, opener, i, inner_from):
