@@ -116,3 +116,14 @@ def test_french_has_no_gerund_complement():
 
     doc = load("fr")("Il est parti en disant au revoir.")
     assert not any(get_language("fr").grammar.gerund(t) for t in doc)
+
+
+# -- what nobody said ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Officials have not said why the convoy was stopped.", []),
+    ("The plans were revealed when the minister resigned.", []),
+    ("The convoy was stopped at the border, a customs official said on Monday, the agency reported.",
+     [("customs official", "The convoy was stopped")]),
+])
+def test_denied_passive_and_reported_reports(text, expected):
+    check(text, expected)

@@ -181,7 +181,7 @@ class StatementFinder:
                 continue
             if lemma in self.lang.LIGHT_VERB_CUES or t.lemma_ in self.lang.COPULAS:
                 continue
-            if self.lang.grammar.not_a_report(t):
+            if self.lang.grammar.not_a_report(t) or self._denied_or_passive(t):
                 continue
             first = t.i
             while first > 0 and (doc[first - 1].pos_ == "AUX" or self.lang.grammar.is_euphonic(doc[first - 1].text)
@@ -209,6 +209,15 @@ class StatementFinder:
                         first -= 1
                     cues.append(Cue(f"{light} {verbs[0]}", first, t.i, t.i + 1, ("clause", "quote")))
         return sorted(cues, key=lambda c: c.first)
+
+    def _denied_or_passive(self, verb: Token) -> bool:
+        """"have not said why": nobody said it (the parse's negation, where
+        the model marks one: French "ne … que" restricts, it does not deny);
+        "the objectives were revealed when …": the subject is what was said,
+        not who said it."""
+        children = list(verb.children)
+        passive = any(c.dep_ == "aux:pass" for c in children) and any(c.dep_ == "nsubj:pass" and c.i < verb.i for c in children)
+        return passive or any(c.dep_ == "neg" for c in children)
 
     # -- the constructions and their arbitration ----------------------------------
     def run(self) -> list[Statement]:
@@ -454,8 +463,8 @@ class StatementFinder:
         if clause is None or not any(c.dep_.startswith(("nsubj", "expl")) for c in clause.children):
             return None
         first = clause.left_edge.i
-        if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in doc[cue.last + 1:first]):
-            return None
+        if doc[first].is_punct or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[cue.last + 1:first]):
+            return None  # "…, an official said on Monday, Reuters reported": no clause of the cue
         kind, s, e = self._reported_clause(doc[first].idx, cue, nxt)
         return self._candidate(kind, s, e, cue, mention, "bare-clause", requires=("cue-outside",))
 
@@ -867,6 +876,8 @@ class StatementFinder:
             return found
         seg_s = self._segment_start(unit_s, anchor)
         seg_e = unit_s + len(before)
+        if any(st.cue_start is not None and seg_s <= st.cue_start < seg_e for st in self.statements):
+            return None  # "…, an official said, Reuters reported": the report of a report
         span = doc.char_span(seg_s, seg_e, alignment_mode="expand")
         if seg_e - seg_s < 10 or span is None or not any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
