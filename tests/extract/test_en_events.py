@@ -182,3 +182,30 @@ def test_en_casualty_noun_phrases(text, expected):
 ])
 def test_en_indefinite_article_is_one(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+def territory_slots(text: str) -> Counter:
+    return Counter((e["controller"], f, e[f]) for e in events(text) if e["type"] == "territorial_control"
+                   for f in ("area_km2", "share_pct") if f in e)
+
+
+# -- who holds how much ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Russia now occupies nearly 19% of Ukraine's territory.", [("Russia", "share_pct", 19)]),
+    ("Kyiv has recaptured about 40% of the land seized since the invasion.", [("Ukraine", "share_pct", 40)]),
+    ("Moscow controls about 110,000 square kilometres of Ukrainian territory.", [("Russia", "area_km2", 110000)]),
+    ("Turnout rose to 62% in the capital.", []),
+    ("Attacks on Ukrainian government-controlled areas rose by 30% this year.", []),
+    ("Russia, which controls Crimea, increased its budget by 25% this year.", []),
+])
+def test_en_territorial_control(text, expected):
+    assert territory_slots(text) == Counter(expected), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shelling hurt civilians, including a nurse at the clinic who was among those injured.", [("injured", 1)]),
+    ("We condemn the strikes on\ncivilians, including a nurse at the city clinic who\nwas among those injured.",
+     [("injured", 1)]),
+])
+def test_en_one_person_among_the_injured(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -114,7 +114,7 @@ def _unwrapped_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
             previous = text[out[-1][0]:start]
             body = previous.rstrip(_SP + "\n")
             if previous[len(body):].count("\n") == 1 and body and body[-1].isalnum() \
-                    and text[start:start + 1].isalnum() and "\n" not in body:
+                    and text[start:start + 1].isalnum():
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
@@ -772,6 +772,9 @@ class EventFinder:
             for n in self.numbers:
                 if not (s <= n.start < e) or n.unit not in ("km2", "percent"):
                     continue
+                start = n.hedge_start if n.hedge_start is not None else n.start
+                if self.lang.pattern("change_before").search(fold(self.text[max(s, start - 30):start])):
+                    continue  # "increased by 40%": a change, not a share
                 verb_pos = max((p for p, _ in hits if p < n.start), default=None)
                 if verb_pos is None:
                     continue
@@ -809,8 +812,13 @@ class EventFinder:
         word = m.group(2)
         if fold(word) in lexicon(self.lang, "LAND_NOUNS"):
             adj = re.match(r"[" + _SP + r"]*([\w'’-]+)", self.text[pos + m.end() : e])
-            word = adj.group(1) if adj and fold(adj.group(1)) in nationalities(self.lang) else word
+            # "territoire russe"; never a name after it ("of territory Russia seized")
+            word = adj.group(1) if adj and fold(adj.group(1)) in _sides_lexicon(self.lang)["demonyms"] else word
         name = nationalities(self.lang).get(fold(word)) or word
+        if name.islower() and fold(name) not in lexicon(self.lang, "LAND_NOUNS"):
+            # "of internationally recognized areas of Ukraine": the territory is named further on
+            later = self.lang.pattern("territory_after").search(self.text[pos + m.end():min(e, pos + m.end() + 40)])
+            return self._territory_after(pos + m.end() + later.start(), e) if later else None
         return f"{name} Oblast" if m.group(1) else name
 
     # -- aid ------------------------------------------------------------------

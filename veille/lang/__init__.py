@@ -137,6 +137,8 @@ PATTERNS: dict[str, str] = {
     "including_after": "a few words then 'including' after a count of weapons",
     "out_of_before": "'out of' ending just before a count ('Sur 123 drones')",
     "auxiliaries_opening": "auxiliaries opening the text after a count ('ont été')",
+    "change_before": "a verb of change and its preposition ending just before a figure: a change, not a share "
+                     "held ('increased by 40%')",
     "control_verb": "a verb of CONTROL_VERBS (group 1)",
     "territory_after": "the territory after a figure of control (as written; group 1: region words, 2: the name)",
     "us_dollars": "a currency written as US dollars",

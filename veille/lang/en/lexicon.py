@@ -459,7 +459,7 @@ WEAPON_ROLES = {
 }
 # Verbs of territorial control.
 CONTROL_VERBS = """controls control controlled controlling holds hold held occupies occupy occupied
-occupying""".split()
+occupying liberated recaptured retaken retook regained""".split()
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aid assistance package funding funds loan loans tranche grant grants support donation financing".split()
 GIVING_VERBS = """pledged pledges pledge provided provides provide approved approves allocated allocates granted

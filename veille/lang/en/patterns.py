@@ -27,8 +27,9 @@ _DAY = r"[0-3]?\d" + _ORD + r"(?!\d)"
 # one person, said with the indefinite article (or "one of his …"), a person noun or a demonym
 _ONE = (r"(?<!, )\b(?:a|an|one)(?:\s+of\s+(?:his|her|their|the|its))?\s+(?:[\w-]+\s+)?"
         r"({ONE_PERSON_NOUNS:folded}|{DEMONYMS:folded})(?:s|es)?\b(?:[^.;:!?]{0,80}?)\s+")
-# "was", "has been", "before being", "was fatally"
-_PASSIVE = r"(?:(?:was|were|has been|had been|have been)\s+|before being\s+)(?:\w+ly\s+)?"
+# "was", "has been", "before being", "was fatally", "was among those"
+_PASSIVE = (r"(?:(?:was|were|has been|had been|have been)\s+(?:among (?:those|the)\s+)?|before being\s+)"
+            r"(?:\w+ly\s+)?")
 
 PATTERNS: dict[str, str] = {
     # dates: "overnight into Wednesday", "the night of Tuesday to Wednesday", "Tuesday night into
@@ -154,7 +155,8 @@ PATTERNS: dict[str, str] = {
     # "Out of 123 drones, …", "Of the 123 drones, …"
     "out_of_before": r"(?:^|[\s,])out of( the)?$|^of the$",
     "auxiliaries_opening": r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|could)\s+)*",
-    "control_verb": r"(?<!\w)({CONTROL_VERBS:folded})(?!\w)",
+    "change_before": r"\b(?:by|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined) to)\s*$",
+    "control_verb": r"(?<![\w-])({CONTROL_VERBS:folded})(?!\w)",  # never "government-controlled areas"
     # as written: "of the Kursk region" (group 1: the region word after the name), "of Ukraine",
     # "of Russian territory"
     "territory_after": (

@@ -106,6 +106,7 @@ PATTERNS: dict[str, str] = {
     "including_after": r"[^.;]{0,40}?,?\s*dont\b",
     "out_of_before": r"(?:^|[\s,])(sur|parmi)( les)?$",
     "auxiliaries_opening": r"^[\s,]*(?:(?:ont|sont|avaient|etaient|auraient|ont ete|ont été|ete|été)\s+)*",
+    "change_before": r"\b(?:augment\w*|diminu\w*|baiss\w*|recul\w*|progress\w*|multipli\w*)\s+(?:de|par)\s*$",
     "control_verb": r"(?<!\w)({CONTROL_VERBS:folded})(?!\w)",
     "territory_after": (  # as written: "de la région de Koursk", "du territoire russe"
         "[" + _SP[1:-1] + "]*(?:de|du|des|d')[" + _SP[1:-1] + r"]*(?:la |le |l'|l’)?(r[ée]gion de |oblast de )?([\w'’-]+)"
