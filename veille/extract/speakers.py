@@ -349,7 +349,12 @@ class SpeakerResolver:
                 p = self.persons.get(fold(toks[-1].text)) if toks else None
                 if p:
                     return _own_full_name(self.doc, toks, p.name)
-            elif t.pos_ == "PROPN" and fold(t.text) in self.persons:
+        # else a surname known as a person's, not a place's ("Tunisia's coach")
+        of = lexicon(self.lang, "OF_WORDS")
+        for t in tokens:
+            if t.i > tokens[0].i and fold(self.doc[t.i - 1].text) in of or self.person_ent.get(t.i) is not None:
+                continue
+            if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") and fold(t.text) in self.persons:
                 return self.persons[fold(t.text)].name
         return None
 
@@ -452,6 +457,35 @@ def whole_word(token: Token) -> str:
     return _span_text(token.doc, _whole_words(token.doc, [token]))
 
 
+def _apposed_name(tokens: list[Token], is_role: bool) -> list[Token] | None:
+    """The name on one side of a comma, a title on the other: "le gouverneur
+    de la région, Oleh Kiper", "Ghaith al Ghaith, le PDG de Flydubai"."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if not comma:
+        return None
+    before, after = tokens[:comma], tokens[comma + 1 :]
+    if is_role and after and all(t.pos_ in ("PROPN", "X") or t.text == "-" for t in after):
+        return after
+    if after and after[0].pos_ == "DET" and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in before):
+        return before
+    return None
+
+
+def _name_after_title(tokens: list[Token], lang: Language) -> list[Token] | None:
+    """The name right after a role word that the model did not read as a
+    person's ("team member Rodaba Noori", "Facebook co-founder Mark Zuckerberg"):
+    two capitalized words or more closing the phrase, none of them a
+    place's or an organization's."""
+    k = len(tokens)
+    while k > 0 and (tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "-"):
+        k -= 1
+    run = tokens[k:]
+    if len(run) < 2 or k == 0 or any(t.ent_type_ in ("GPE", "LOC", "ORG") for t in run):
+        return None
+    roles = lexicon(lang, "PERSON_ROLES") | lexicon(lang, "SPEAKER_NOUNS")
+    return run if tokens[k - 1].pos_ == "NOUN" and fold(whole_word(tokens[k - 1])) in roles else None
+
+
 def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver, lang: Language) -> Mention | None:
     """Build a mention from a noun phrase's tokens, resolved to a name except
     for pronouns (which need the text before them) and unknown titles."""
@@ -490,13 +524,9 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     person = resolver.person_for(tokens)
     if person:
         return Mention(start, end, text, "name", gender, "Sing", name=person)
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma:
-        before, after = tokens[:comma], tokens[comma + 1 :]
-        if is_role and after and all(t.pos_ in ("PROPN", "X") or t.text == "-" for t in after):
-            return named(after)  # "le gouverneur de la région, Oleh Kiper"
-        if after and after[0].pos_ == "DET" and all(t.pos_ in ("PROPN", "X") or t.text[:1].isupper() or t.text == "-" for t in before):
-            return named(before)  # "Ghaith al Ghaith, le PDG de Flydubai"
+    name = _name_after_title(tokens, lang) or _apposed_name(tokens, is_role)
+    if name:
+        return named(name)
     k = orig_first - 1
     if head.pos_ == "NOUN" and k > 0 and doc[k].text == ",":
         # "Ghaith al Ghaith, le PDG …" parsed with the title alone as subject

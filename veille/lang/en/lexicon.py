@@ -222,6 +222,11 @@ spokesperson spokesman spokeswoman president minister chief head secretary leade
 lawyer attorney adviser advisor ambassador mayor governor director ceo boss representative envoy
 emissary general admiral colonel major commander captain premier chancellor prime vice-president
 king queen pope imam archbishop bishop officer witness doctor deputy senator lawmaker
+chairman chairwoman chairperson chair founder co-founder cofounder owner executive manager coach player captain
+editor columnist commentator correspondent presenter host anchor author researcher scientist professor academic
+economist historian analyst expert consultant barrister solicitor campaigner activist member candidate aide
+staffer commissioner superintendent inspector sheriff detective sergeant lieutenant marshal dean principal
+teacher priest rabbi cardinal monarch prince princess sheikh emir sultan speaker agent trustee
 """.split())
 
 # Different titles for the same office. Each set lists title phrases,
