@@ -209,3 +209,30 @@ def test_en_territorial_control(text, expected):
 ])
 def test_en_one_person_among_the_injured(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+# -- counts of the weapons named before: "20 were jammed", "60 of them" -----------
+@pytest.mark.parametrize("text,expected", [
+    ("Russia sent 70 drones overnight, adding that 50 drones were shot down and 15 were jammed.",
+     [("drone", "launched", 70), ("drone", "intercepted", 50), ("drone", "suppressed", 15)]),
+    ("Moscow launched 44 drones at the city. Air defences downed 31 of them.",
+     [("drone", "launched", 44), ("drone", "intercepted", 31)]),
+    ("The enemy fired 12 missiles, 9 of which were intercepted.",
+     [("missile", "launched", 12), ("missile", "intercepted", 9)]),
+    ("Moscow launched 44 drones at the city. Four people were injured and 2 were killed.",
+     [("drone", "launched", 44)]),
+    ("Two missiles Kh-101 were fired; the Kh-101 missiles hit a depot.", [("cruise_missile", "launched", 2)]),
+])
+def test_en_counts_of_weapons_named_before(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+# -- a toll that names its field ---------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The death toll from Monday's strike has climbed to 19, the mayor said.", [("killed", 19)]),
+    ("Rescuers said the number of wounded rose to 64 overnight.", [("injured", 64)]),
+    ("The death toll rose from 8 to 11 on Friday.", [("killed", 11)]),
+    ("A toll road of 40 km was closed.", []),
+])
+def test_en_toll_names_its_field(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -535,7 +535,12 @@ class EventFinder:
         before = fold(self.text[max(0, start - 30) : start]).rstrip(_SP)
         field = next((f for pattern, f in _casualty_before_re(self.lang) if pattern.search(before)), None)
         if field is None:
-            return None
+            # "the death toll from the strike has risen to 23": the toll names the field
+            toll = self.lang.pattern("toll_before").search(
+                fold(self.text[max(self.sentence_of(n.start)[0], start - 90):start]))
+            field = next((f for f, v in toll.groupdict().items() if v), None) if toll else None
+            if field is None:
+                return None
         words = _words_after(self.text, n.end, 2)
         group = "unspecified"
         rest = fold(self.text[n.end:n.end + 20]).lstrip(_SP)
@@ -575,8 +580,12 @@ class EventFinder:
         events: list[dict] = []
         for ps, pe in self._paragraphs():
             waves: list[tuple[dict, list]] = [({}, [])]
-            for m, category, model in self._weapon_mentions(weapon_re.finditer(folded, ps, pe), weapons):
-                for n, role in self._weapon_counts(m, folded, roles):
+            mentions = [(m.start(), category, model, self._weapon_counts(m, folded, roles))
+                        for m, category, model in self._weapon_mentions(weapon_re.finditer(folded, ps, pe), weapons)]
+            self.weapon_counts.update(n.start for *_, counts in mentions for n, _ in counts)
+            mentions += self._counts_of_weapons_named_before(mentions, folded, ps, pe)
+            for _, category, model, counts in sorted(mentions, key=lambda x: x[0]):
+                for n, role in counts:
                     entries, evidence = waves[-1]
                     if category in entries and entries[category][role] is not None:
                         waves.append(({}, []))  # the same count again: another wave
@@ -603,6 +612,47 @@ class EventFinder:
                 })
         return events
 
+    def _counts_of_weapons_named_before(self, mentions: list, folded: str, ps: int, pe: int) -> list:
+        """Counts without a weapon word of their own, of the weapons named
+        before them in the paragraph, with a role word saying what became of
+        them: "…, adding that 60 drones were shot down and 20 were lost to
+        electronic warfare", "Air defences downed 60 of them"."""
+        out = []
+        partitives = _after_phrases(self.lang)[0]
+        names = [m.span() for m in self.lex[4].finditer(folded, ps, pe)]  # "S-300", "Kh-101": names, no counts
+        for n in self.numbers:
+            if not (ps <= n.start < pe) or n.start in self.weapon_counts or self._is_article(n) \
+                    or not _is_count(n, self.text, self.lang) or any(a <= n.start < b for a, b in names):
+                continue
+            named = [x for x in mentions if x[0] < n.start]
+            if not named:
+                continue
+            rest = folded[n.end:n.end + 30].lstrip(_SP)
+            partitive = next((p for p in partitives if rest.startswith(p)), None)
+            if partitive is None and not self._stands_alone(n) \
+                    and not self.lang.pattern("auxiliaries_opening").match(folded[n.end:]).group(0).strip(_SP + ","):
+                continue
+            role = self._explicit_role(folded, n, n.end + (len(partitive) + folded[n.end:].find(partitive)
+                                                          if partitive else 0))
+            if role is not None:
+                _, category, model, _ = named[-1]
+                out.append((n.start, category, model, [(n, role)]))
+                self.weapon_counts.add(n.start)
+        return out
+
+    def _explicit_role(self, folded: str, n: Number, after: int) -> str | None:
+        """The role word right after a bare count (maybe after auxiliaries:
+        "20 were lost") or among the few words before it ("downed 60 of
+        them"), else None."""
+        _, e = self.sentence_of(n.start)
+        if (role := self._role_right_after(folded, after, e)) is not None:
+            return role
+        before = folded[max(0, n.start - 40):n.hedge_start if n.hedge_start is not None else n.start]
+        before = " ".join(re.split(r"[,;:]", before)[-1].split()[-3:])  # in the count's own clause
+        found = [(before.rfind(word), role) for word, role in self.lex[-1]
+                 if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", before)]
+        return max(found)[1] if found else None
+
     def _weapon_mentions(self, matches, weapons: dict[str, str]):
         """(match, category, model) for each weapon mention; a kind word
         followed by a model ("59 missiles Tomahawk", "drones Shahed") is
@@ -618,8 +668,8 @@ class EventFinder:
             if joined and model is None and weapons[nxt.group(1)] != category:
                 category, model = weapons[nxt.group(1)], self._model(nxt)
                 skip.add(i + 1)
-            elif joined and model is not None and weapons[nxt.group(1)] == category:
-                skip.add(i + 1)  # '"Shahed" drones': the model, then its kind word
+            elif joined and model is not None and self._model(nxt) is None:
+                skip.add(i + 1)  # '"Shahed" drones', "Kh-101 missiles": the model, then a kind word
             yield m, category, model
 
     def _model(self, m: re.Match) -> str | None:
@@ -665,7 +715,9 @@ class EventFinder:
         """Counts of one weapon mention with their roles: "N WEAPON", "X des Y
         WEAPON", "Sur Y WEAPON, … X … Z autres"."""
         s, e = self.sentence_of(m.start())
-        nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text, self.lang)]
+        names = [x.span() for x in self.lex[4].finditer(folded, s, e)]  # "Kh-101": a name, no count
+        nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text, self.lang)
+                and not any(a <= n.start < b for a, b in names)]
         before = [n for n in nums if n.end <= m.start() and (
             not folded[n.end:m.start()].strip(_SP + "-" + self._quote_marks)
             or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
@@ -701,8 +753,15 @@ class EventFinder:
                 if n.start > m.end() and not self._is_article(n):
                     out.append((n, self._count_role(folded, n, e)))
             return out
-        out.append((y, clause_role))
+        # "50 drones were shot down": the role right after the weapon is its own
+        out.append((y, self._role_right_after(folded, m.end(), e) or clause_role))
         return out
+
+    def _role_right_after(self, folded: str, pos: int, e: int) -> str | None:
+        """The role word right after `pos`, maybe after auxiliaries ("were
+        shot down", "ont été abattus"), else None."""
+        rest = self.lang.pattern("auxiliaries_opening").sub("", folded[pos:e])
+        return next((role for word, role in self.lex[-1] if re.match(re.escape(word) + r"(?!\w)", rest)), None)
 
     def _is_article(self, n: Number) -> bool:
         """One said with a word that is also the indefinite article ("un
@@ -724,7 +783,8 @@ class EventFinder:
             return False
         span = self.doc.char_span(a, b, alignment_mode="contract")
         words = [t for t in span or () if t.is_alpha]
-        return 0 < len(words) <= 3 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words)
+        return 0 < len(words) <= 3 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.dep_ in ("amod", "compound")
+                                            for t in words)
 
     def _count_role(self, folded: str, n: Number, e: int) -> str:
         """The role of a bare count after "Sur Y drones,": a verb right after it

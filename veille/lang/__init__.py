@@ -119,6 +119,8 @@ PATTERNS: dict[str, str] = {
     "range_between": "what joins the two numbers of a range ('60 à 70', '16 ou 17')",
     "range_and_between": "'and' between the two numbers of a range opened by 'between'",
     "range_and_before": "'between' just before the first number of a range",
+    "toll_before": "a toll that names its field (group killed, injured or missing), then a few words and the "
+                   "word before its figure, ending just before it ('the death toll has risen to')",
     "toll_change_before": "a verb of change then 'from' just before the old figure of a toll ('est passé de')",
     "versus_between": "what joins a casualty count to a count of the other side ('…, contre')",
     "breakdown_between": "a colon after a casualty count, before its breakdown",

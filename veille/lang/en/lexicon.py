@@ -360,7 +360,7 @@ CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost 
                                       "were among those wounded", "was among those wounded",
                                       "were among those hospitalised", "were among those hospitalized"]}
 # Words after a count that stand for its noun ("four of them").
-COUNT_PARTITIVES = ("of them", "of whom", "among them", "of those", "of these")
+COUNT_PARTITIVES = ("of them", "of whom", "of which", "among them", "of those", "of these")
 # A number followed by one of these is a duration or an age, never a count
 # ("aged 31 years", "a 12-year-old", "for 3 days").
 DURATION_NOUNS = ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -506,7 +506,7 @@ NATIONALITIES = {
 }
 # Verbs of launching and striking: "Russia launched …", "Russia has fired …"
 LAUNCH_VERBS = set("""launched launches launching fired fires firing struck strikes attacked attacks bombed
-shelled targeted hit""".split())
+shelled targeted hit sent deployed used unleashed""".split())
 # Words of a strike just before the place it hit ("strikes on Kyiv", "which
 # hit Odesa", "the attack on Dnipro"). Folded stems.
 STRIKE_WORDS = ("strik", "struck", "attack", "shell", "bomb", "hit", "target", "pound")

@@ -124,6 +124,16 @@ PATTERNS: dict[str, str] = {
     "range_between": r"(?i)^\s*(?:to|or|-|–)\s*$",
     "range_and_between": r"(?i)^\s*and\s*$",
     "range_and_before": r"(?i)\bbetween\s*$",
+    # a toll that names its field: "the death toll from the strike has risen to 23", "bringing the
+    # number of injured to 30", "a death toll of 12"
+    "toll_before": (
+        r"(?:(?P<killed>\bdeath toll|\btoll of (?:the )?dead"
+        r"|\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))"
+        r"|(?P<injured>\bnumber of (?:the )?(?:injured|wounded|injuries|people injured|people wounded"
+        r"|those injured|those wounded))"
+        r"|(?P<missing>\bnumber of (?:the )?(?:missing|people missing)))"
+        r"\b[^.;:]{0,50}?\b(?:to|at|of|reached|hit|is|was|now)\s*$"
+    ),
     # a toll that changes: "rose from 30 to 45" (the second is the count)
     "toll_change_before": (
         r"\b(?:rose|risen|rising|rises|climb\w*|increas\w*|jump\w*|grew|grown|grow\w*|went up|gone up|soar\w*"

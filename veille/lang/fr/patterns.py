@@ -87,6 +87,11 @@ PATTERNS: dict[str, str] = {
     "range_between": r"(?i)^\s*(?:à|ou|-|–)\s*$",
     "range_and_between": r"(?i)^\s*et\s*$",
     "range_and_before": r"(?i)\bentre\s*$",
+    # a toll that names its field: "le nombre de morts s'élève désormais à 23"
+    "toll_before": (
+        r"(?:(?P<killed>\bnombre (?:de|des) (?:morts|tues|deces|victimes decedees))|(?P<injured>\bnombre (?:de|des) "
+        r"blesses)|(?P<missing>\bnombre (?:de|des) disparus))\b[^.;:]{0,50}?\b(?:a|de|atteint)\s*$"
+    ),
     # a toll that changes: "est passé de 30 à 45" (the second is the count)
     "toll_change_before": r"\b(?:pass|grimp|mont|augment|alourdi)\w*\s+de\s*$",
     "versus_between": r"^[^.;:]{0,60},\s*contre\s*$",  # "163 djihadistes tués dans l'offensive, contre onze …"
