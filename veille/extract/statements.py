@@ -460,8 +460,9 @@ class StatementFinder:
         doc = self.doc
         verb = doc[cue.verb]
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > cue.last), None)
-        if clause is None or not any(c.dep_.startswith(("nsubj", "expl")) for c in clause.children):
-            return None
+        if clause is None or not (any(c.dep_.startswith(("nsubj", "expl")) for c in clause.children)
+                                  or any("Fin" in t.morph.get("VerbForm") for t in clause.subtree)):
+            return None  # a clause: its own subject, or a finite verb the parse hung elsewhere
         first = clause.left_edge.i
         if doc[first].is_punct or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[cue.last + 1:first]):
             return None  # "…, an official said on Monday, Reuters reported": no clause of the cue
