@@ -27,7 +27,9 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """`veille serve` (uvicorn in a thread) on the demo articles plus a hostile one."""
+    """`veille serve` (uvicorn in a thread) on the demo articles, the demo's
+    story told in English (first: the French re-report is linked to it),
+    plus a hostile one."""
     import uvicorn
     from conftest import records
 
@@ -38,8 +40,8 @@ def server(tmp_path_factory):
     db = str(folder / "veille.db")
     hostile = folder / "hostile.jsonl"
     hostile.write_text(json.dumps(records()[0], ensure_ascii=False) + "\n", encoding="utf-8")
-    run = ingest([ROOT / "demo" / "articles", hostile], db)
-    assert run.failed == 0 and run.added >= 6, run.summary()
+    run = ingest([ROOT / "demo" / "stories", ROOT / "demo" / "articles", hostile], db)
+    assert run.failed == 0 and run.added >= 7 and run.translations == 1, run.summary()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -131,6 +133,25 @@ def test_map_loads_outlines_and_places(page, server):
     assert int(page.get_attribute("#map", "data-countries")) > 100
     assert page.locator("#map circle.place").count() == len(places) > 0
     shot(page, "map")
+
+
+def test_article_text_in_its_language_and_the_figure_changed_in_translation(page, server):
+    import urllib.request
+
+    docs = json.load(urllib.request.urlopen(f"{server}/api/documents?limit=500"))["items"]
+    (english,) = [d for d in docs if d["language"] == "en"]
+    (french,) = [d for d in docs if d["translation_of"] == english["id"]]
+    for doc, language in ((english, "en"), (french, "fr")):
+        page.goto(f"{server}/documents/{doc['id']}")
+        assert page.evaluate("document.getElementById('text').lang") == language
+        assert page.evaluate("document.documentElement.lang") == "en"  # the interface around the text
+    page.locator("a", has_text="an article in another language").click()
+    page.wait_for_url(f"{server}/documents/{english['id']}")
+    page.goto(f"{server}/comparisons?from=2025-02-01&to=2025-02-28")
+    group = page.locator("section.group", has=page.locator(".translation-changed"))
+    sync_api.expect(group.first).to_be_visible()
+    sync_api.expect(group.first.locator(".changed-in-translation li").first).to_contain_text(
+        "ballistic_missile.launched 8 (en) became 7 (fr)")
 
 
 def test_hostile_article_runs_no_script(page, server):
