@@ -127,3 +127,15 @@ def test_french_has_no_gerund_complement():
 ])
 def test_denied_passive_and_reported_reports(text, expected):
     check(text, expected)
+
+
+# -- more reporting verbs and their objects --------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The agency recommends that schools stay closed until Monday.", [("agency", "schools stay closed")]),
+    ("The WHO recommends that every clinic keeps a week of supplies.", [("World Health Organization", "every clinic")]),
+    ("The court ordered the company to pay the workers.", [("court", "pay the workers")]),
+    ("The resident pleaded with the soldiers to let the bus pass.", [("resident", "let the bus pass")]),
+    ("The council demanded the army withdraw from the town.", [("council", "the army withdraw")]),
+])
+def test_more_reporting_verbs(text, expected):
+    check(text, expected)

@@ -56,6 +56,11 @@ class Person:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def is_acronym(tok: Token) -> bool:
+    """"WHO", "ONU": a name in capitals, never the function word it spells."""
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
 def is_name_article(tok: Token, lang: Language) -> bool:
     """A capitalized article ("Le", "L'") that may open a name."""
     return tok.text[:1].isupper() and fold(tok.text) in lexicon(lang, "NAME_ARTICLES")
@@ -506,7 +511,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], resolver: SpeakerResolver
     if len(tokens) == 1 and low in folded(lang, "PRONOUNS"):
         g, n = folded(lang, "PRONOUNS")[low]
         return Mention(start, end, text, "pronoun", g, n)
-    if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS"):
+    if len(tokens) == 1 and low in lexicon(lang, "NON_SPEAKERS") and not is_acronym(first):
         return None
     if first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "NUM") and not _mistagged_name(tokens):
         return None  # "de son côté", "pour la Syrie": not a speaker

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from ..lang import Language
 from .dates import find_dates
 from .quotes import Quote, find_quotes
-from .speakers import (Mention, SpeakerResolver, fold, folded, lexicon, mention_from_tokens, noun_phrase_right, subtree_phrase,
-                       whole_word)
+from .speakers import (Mention, SpeakerResolver, fold, folded, is_acronym, lexicon, mention_from_tokens, noun_phrase_right,
+                       subtree_phrase, whole_word)
 
 _SPACES = " \u00a0\u202f\u2009\t\n"
 _CLOSERS = set("»”\"’›“")
@@ -706,7 +706,7 @@ class StatementFinder:
                 low = fold(subj.text)
                 if low in lexicon(self.lang, "RELATIVE_SUBJECTS") and verb.dep_ == "acl:relcl":
                     return self._mention_for_head(verb.head)
-                if low in lexicon(self.lang, "NON_SPEAKERS") and low not in folded(self.lang, "PRONOUNS"):
+                if low in lexicon(self.lang, "NON_SPEAKERS") and low not in folded(self.lang, "PRONOUNS") and not is_acronym(subj):
                     return None
                 if self._after_preposition(subj):
                     return None  # "le gouverneur de la région d'Odessa": a mis-parsed modifier
@@ -861,7 +861,7 @@ class StatementFinder:
             return None  # "…, the farmers said nothing": the cue has a complement of its own
         if any(c.dep_ == "advcl" for c in verb.lefts):
             return None  # "After the storm passed, …": the content is the cue's circumstance
-        if subj.pos_ not in ("NOUN", "PROPN", "PRON") or fold(subj.text) in lexicon(self.lang, "NON_SPEAKERS"):
+        if subj.pos_ not in ("NOUN", "PROPN", "PRON") or fold(subj.text) in lexicon(self.lang, "NON_SPEAKERS") and not is_acronym(subj):
             return None  # after its content, the subject of a speech verb is who spoke: "a resident said"
         anchor = subj.left_edge.idx
         unit_s, _ = self.unit_of(anchor)

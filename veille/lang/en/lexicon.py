@@ -30,7 +30,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     recall recount detail testify allege contend complain lament deplore denounce
     condemn criticize criticise demand ask plead caution concede disclose inform
     specify affirm proclaim assure reassure retort counter exclaim declare announce
-    underline underscore signal mention suggest tout hail
+    underline underscore signal mention suggest tout hail recommend assess theorize theorise speculate
+    reason advise order boast brief counsel forecast project
     """.split()
 }
 # Verbs that report a clause without "that" ("said the attack killed …",
@@ -40,7 +41,8 @@ _BARE = """
 say tell add claim insist note write tweet post report state announce warn stress emphasize emphasise
 explain argue acknowledge admit assert declare reveal indicate maintain reiterate repeat promise pledge
 vow predict estimate observe remark comment conclude recall testify allege contend complain concede
-disclose specify affirm assure reassure underline underscore signal suggest confirm
+disclose specify affirm assure reassure underline underscore signal suggest confirm recommend assess
+theorize theorise speculate reason demand boast forecast
 """.split()
 SPEECH_VERBS.update({lemma: (*SPEECH_VERBS[lemma], "bare-clause") for lemma in _BARE})
 # Wishes: "hopes that …" reports what someone said; "hopes to win" is a wish.
@@ -67,7 +69,8 @@ ADDRESSEE_MARKERS = ("to",)
 OBJECT_THEN_INFINITIVE_VERBS = ("accuse", "blame")
 # Cues whose infinitive comes after "to", maybe after their object ("called
 # on allies to send air defence", "urged residents to stay in shelters").
-TO_INFINITIVE_VERBS = ("urge", "call", "ask", "encourage", "invite", "press", "appeal", "warn")
+TO_INFINITIVE_VERBS = ("urge", "call", "ask", "encourage", "invite", "press", "appeal", "warn", "plead", "order",
+                       "advise", "implore", "beg", "instruct", "tell")
 TO_INFINITIVE_MARKERS = ("to",)
 # Words that join a second cue to the first ("…, and added that", ", then said").
 COORDINATORS = ("and", "then", "but")
