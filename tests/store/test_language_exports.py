@@ -1,5 +1,5 @@
 """`--language` on the ledger commands (a click error for a code veille does
-not read) and the language column of every export."""
+not read) and the language column of every export, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import csv
@@ -14,10 +14,10 @@ from veille.cli import main
 
 
 @pytest.fixture
-def bilingual_db(tmp_path):
+def bilingual_db(tmp_path, db_url):
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in (english(), french())), encoding="utf-8")
-    db = str(tmp_path / "veille.db")
+    db = db_url
     result = CliRunner().invoke(main, ["ingest", str(path), "--db", db])
     assert result.exit_code == 0 and "translations 1" in result.stderr, result.output
     return db
