@@ -222,6 +222,10 @@ def test_en_one_person_among_the_injured(text, expected):
     ("Moscow launched 44 drones at the city. Four people were injured and 2 were killed.",
      [("drone", "launched", 44)]),
     ("Two missiles Kh-101 were fired; the Kh-101 missiles hit a depot.", [("cruise_missile", "launched", 2)]),
+    ("The ministry said air defences destroyed 31 drones, including 10 over the border region.",
+     [("drone", "intercepted", 31), ("drone", "intercepted", 10)]),
+    ("The army fired 40 drones, including 25 that were shot down.",
+     [("drone", "launched", 40), ("drone", "intercepted", 25)]),
 ])
 def test_en_counts_of_weapons_named_before(text, expected):
     assert weapon_slots(text) == Counter(expected), text

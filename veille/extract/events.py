@@ -739,12 +739,14 @@ class EventFinder:
         dont = self.lang.pattern("including_after").match(folded[m.end():e])
         out_of = self.lang.pattern("out_of_before").search(lead)
         if dont and not out_of:
-            # "123 drones, dont 71 abattus": the count, then what became of part of it
-            out.append((y, "launched"))
+            # "123 drones, dont 71 abattus": the count, then what became of part of it; "destroyed
+            # 27 drones, including 12 over Bryansk": the part has the whole's role
+            whole = self._role(folded, s, e, y.start, nearest=True)
+            out.append((y, whole))
             after = m.end() + dont.end()
             for n in nums:
                 if n.start >= after and not self._is_article(n):
-                    out.append((n, self._count_role(folded, n, e)))
+                    out.append((n, self._count_role(folded, n, e, default=whole)))
             return out
         if out_of:
             # "Sur 123 drones, l'armée a abattu 71 et … contre 40 autres"
@@ -786,7 +788,7 @@ class EventFinder:
         return 0 < len(words) <= 3 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") or t.dep_ in ("amod", "compound")
                                             for t in words)
 
-    def _count_role(self, folded: str, n: Number, e: int) -> str:
+    def _count_role(self, folded: str, n: Number, e: int, default: str = "launched") -> str:
         """The role of a bare count after "Sur Y drones,": a verb right after it
         ("80 ont été abattus", "30 perdus localement"), else one right before
         it ("a abattu 71", "contre-mesures électroniques contre 40 autres")."""
@@ -795,7 +797,7 @@ class EventFinder:
             if after.startswith(word):
                 return role
         before = " ".join(folded[max(0, n.start - 60) : n.start].split()[-4:])
-        best, best_pos = "launched", -1
+        best, best_pos = default, -1
         for word, role in self.lex[-1]:
             k = before.rfind(word)
             if k > best_pos:

@@ -164,7 +164,7 @@ PATTERNS: dict[str, str] = {
     "including_after": r"[^.;]{0,40}?,\s*(?:of which|including)\b",
     # "Out of 123 drones, …", "Of the 123 drones, …"
     "out_of_before": r"(?:^|[\s,])out of( the)?$|^of the$",
-    "auxiliaries_opening": r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|could)\s+)*",
+    "auxiliaries_opening": r"^[\s,]*(?:(?:that|which|have|has|had|were|was|are|is|been|being|be|will|would|could)\s+)*",
     "change_before": r"\b(?:by|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined) to)\s*$",
     "control_verb": r"(?<![\w-])({CONTROL_VERBS:folded})(?!\w)",  # never "government-controlled areas"
     # as written: "of the Kursk region" (group 1: the region word after the name), "of Ukraine",
