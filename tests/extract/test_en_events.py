@@ -240,3 +240,20 @@ def test_en_counts_of_weapons_named_before(text, expected):
 ])
 def test_en_toll_names_its_field(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+# -- "another" is one more; "N of its soldiers" -------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said it downed three drones over the border and another drone over the capital.",
+     [("drone", "intercepted", 3), ("drone", "intercepted", 1)]),
+])
+def test_en_another_weapon(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shelling killed 4 villagers. Another person died in hospital on Tuesday.", [("killed", 4), ("killed", 1)]),
+    ("The government says 2,400 of its soldiers have been killed since the spring.", [("killed", 2400)]),
+])
+def test_en_another_person_and_possessive_partitive(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -84,7 +84,8 @@ PATTERNS: dict[str, str] = {
               "(number words); on the text as written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
     "article_one": "the indefinite article before a person noun of ONE_PERSON_NOUNS (maybe after a few "
-                   "modifiers): one person, a count ('a woman', 'a 15-year-old boy'; as written)",
+                   "modifiers), or 'another' before a person or a weapon: one, a count ('a woman', 'a "
+                   "15-year-old boy', 'another drone'; as written)",
     "hedge_after": "a hedge (a key of QUALIFIERS_AFTER) right after a number, in the group hedge ('107 or more')",
     "unit": "a unit right after a number, in the group unit (a key of UNITS)",
     "unit_before": "a currency sign right before a number, in the group unit (a key of UNITS)",
@@ -164,6 +165,8 @@ HOOKS: dict[str, str] = {
     "participle_form": "participle_form(text) -> bool: a word shaped like a past participle",
     "singular": "singular(word) -> str: a folded plural noun in the singular (the word itself when not plural)",
     "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
+    "head_candidates": "head_candidates(words) -> list[str]: the words of a noun phrase (folded, without "
+                       "determiners) that may be its head noun, most likely first",
     "gerund": "gerund(verb) -> bool: a gerund that reports like an infinitive after a cue ('reported destroying', "
               "'accused X of trying'); always False in a language without one",
     "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "

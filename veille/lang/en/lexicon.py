@@ -363,7 +363,8 @@ CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost 
                                       "were among those wounded", "was among those wounded",
                                       "were among those hospitalised", "were among those hospitalized"]}
 # Words after a count that stand for its noun ("four of them").
-COUNT_PARTITIVES = ("of them", "of whom", "of which", "among them", "of those", "of these")
+COUNT_PARTITIVES = ("of them", "of whom", "of which", "among them", "of those", "of these", "of its", "of their",
+                    "of his", "of her")
 # A number followed by one of these is a duration or an age, never a count
 # ("aged 31 years", "a 12-year-old", "for 3 days").
 DURATION_NOUNS = ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",

@@ -66,7 +66,11 @@ PATTERNS: dict[str, str] = {
     ),
     "hedge": r"(?i)(?<![\w-])(?:{QUALIFIERS})" + _SP + "*$",
     # "killing a woman", "including a 15-year-old boy": the article counts one person
-    "article_one": r"(?i)(?<![\w-])(?:a|an)(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS})\b)",
+    "article_one": (
+        r"(?i)(?<![\w-])(?:a|an)(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS})\b)"
+        # "… and another drone over Oryol": one more
+        r"|(?<![\w-])another(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS}|person|{WEAPONS})\b)"
+    ),
     "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",  # "killing 107 or more"
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?P<unit>{UNITS})(?!\\w)",
