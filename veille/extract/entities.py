@@ -239,7 +239,7 @@ class _Builder:
             if key is None:  # "L'ONG Human Rights Watch": the name after the organization noun
                 key = self._after_organization_noun(st.speaker, by_name)
             person = f"person:{name_key(st.speaker.split()[-1])}"
-            if key is None and named and m.kind == "name" and " " in st.speaker and person not in self.groups:
+            if key is None and named and m.kind == "name" and _looks_like_full_name(st.speaker) and person not in self.groups:
                 self.add_person(st.speaker, (m.start, m.end))  # a full name the NER missed ("Philippe Germain")
                 key = by_name[fold(st.speaker)] = person
             if key is None and named and (etype := speaker_type(st.speaker, self.lang)):
@@ -398,6 +398,14 @@ def _known_names(lang: Language) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def _looks_like_full_name(text: str) -> bool:
+    """"Philippe Germain", "Ali al-Sistani": capitalized words (short
+    particles aside), at least two; never "Russia's defence ministry"."""
+    words = text.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def speaker_type(speaker: str, lang: Language) -> str | None:
     """The entity type of a speaker that names no one ("la police", "des
     témoins", "le procureur fédéral", "des responsables ukrainiens"), from its
@@ -406,9 +414,10 @@ def speaker_type(speaker: str, lang: Language) -> str | None:
     determiners = lexicon(lang, "DETERMINERS")
     words = [w for w in fold(speaker).replace("'", "' ").split() if w not in determiners]
     nouns = lexicon(lang, "SPEAKER_NOUNS")
-    # the head noun: first, or second after an adjective ("nombreux habitants", "nouveau gouvernement")
+    # the head noun, where the language puts it: French first, or second after an adjective
+    # ("nombreux habitants"); English last ("Russia's defence ministry")
     singular = lang.grammar.singular
-    head = next((w for w in words[:2] if w in nouns or singular(w) != w and singular(w) in nouns), None)
+    head = next((w for w in lang.grammar.head_candidates(words) if w in nouns or singular(w) != w and singular(w) in nouns), None)
     if head is None:
         return None
     if head in lexicon(lang, "PERSON_ROLES"):

@@ -167,6 +167,8 @@ HOOKS: dict[str, str] = {
     "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
     "head_candidates": "head_candidates(words) -> list[str]: the words of a noun phrase (folded, without "
                        "determiners) that may be its head noun, most likely first",
+    "head_candidates": "head_candidates(words) -> list[str]: the words of a noun phrase (folded, without "
+                       "determiners) that may be its head noun, most likely first",
     "gerund": "gerund(verb) -> bool: a gerund that reports like an infinitive after a cue ('reported destroying', "
               "'accused X of trying'); always False in a language without one",
     "title_gender": "title_gender(title) -> 'Fem', 'Masc' or None: the gender a title (folded, with its "

@@ -82,6 +82,15 @@ def present_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" or fold(verb.text).endswith("ing")
 
 
+def head_candidates(words: list[str]) -> list[str]:
+    """English puts the head noun last ("Russia's defence ministry", "senior
+    military officials"), before a complement after "of" ("head of the
+    agency": "head")."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[::-1][:2]
+
+
 def gerund(verb: Token) -> bool:
     """"reported destroying 15 drones", "accused Moscow of trying to …",
     "admitted to being …": the gerund English reports with where French

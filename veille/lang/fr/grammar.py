@@ -53,6 +53,12 @@ def present_participle(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm") and verb.text.endswith("ant")
 
 
+def head_candidates(words: list[str]) -> list[str]:
+    """French puts the head noun first, or second after an adjective
+    ("nombreux habitants", "nouveau gouvernement", "police nationale")."""
+    return words[:2]
+
+
 def gerund(verb: Token) -> bool:
     """French reports with an infinitive ("a affirmé avoir abattu"), never
     with a gerund: "en disant" is a manner, not what was said."""
