@@ -257,3 +257,11 @@ def test_en_another_weapon(text, expected):
 ])
 def test_en_another_person_and_possessive_partitive(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway offered military support worth half-a-billion U.S. dollars to Ukraine.", [("Norway", "USD", 500_000_000)]),
+    ("Japan pledged half a billion dollars in aid for Ukraine.", [("Japan", "USD", 500_000_000)]),
+])
+def test_en_aid_fraction_of_a_scale(text, expected):
+    assert aid_slots(text) == Counter(expected), text

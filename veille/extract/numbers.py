@@ -87,6 +87,9 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
             if m.group("dscale"):
                 value *= lang.SCALES[m.group("dscale").lower()]
             n = Number(m.start(), m.end(), value)
+        elif m.group("fraction"):  # "half a billion"
+            value = lang.FRACTIONS[m.group("fraction").lower()] * lang.SCALES[m.group("fscale").lower()]
+            n = Number(m.start(), m.end(), value, words=True)
         elif m.group("approx"):
             n = Number(m.start(), m.end(), lang.APPROXIMATE[m.group("approx").lower()], "about", words=True)
         else:

@@ -42,7 +42,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "NON_SPEAKERS": _WORDS, "NAME_TITLES": _WORDS, "HONORIFICS": _WORDS, "DOCUMENT_SOURCES": _WORDS,
     # dates and numbers
     "WEEKDAYS": dict, "RELATIVE_DAYS": dict, "MONTHS": dict, "TIME_NOUNS": _WORDS,
-    "NUMBER_WORDS": _WORDS, "SCALES": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict,
+    "NUMBER_WORDS": _WORDS, "SCALES": dict, "FRACTIONS": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict,
     "DECIMAL_MARK": str, "THOUSANDS_SEPARATORS": _WORDS,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
@@ -80,8 +80,9 @@ COMPLEMENTS = frozenset({"clause", "bare-clause", "infinitive", "quote", "clause
 PATTERNS: dict[str, str] = {
     "date": "a date expression, with the groups night (n1, n2: weekdays), nightdate (d1, d2, m2, y2), "
             "explicit (wd, day, month, year), rel (a relative day) and weekday; on the text with straight apostrophes",
-    "number": "a number: digits (with dscale, a scale word after them), approx (a word of APPROXIMATE) or words "
-              "(number words); on the text as written",
+    "number": "a number: digits (with dscale, a scale word after them), approx (a word of APPROXIMATE), "
+              "fraction (a key of FRACTIONS) with fscale (its scale word) or words (number words); on the text as "
+              "written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
     "article_one": "the indefinite article before a person noun of ONE_PERSON_NOUNS (maybe after a few "
                    "modifiers), or 'another' before a person or a weapon: one, a count ('a woman', 'a "
@@ -165,8 +166,6 @@ HOOKS: dict[str, str] = {
     "participle_form": "participle_form(text) -> bool: a word shaped like a past participle",
     "singular": "singular(word) -> str: a folded plural noun in the singular (the word itself when not plural)",
     "present_participle": "present_participle(verb) -> bool: a present participle ('ajoutant')",
-    "head_candidates": "head_candidates(words) -> list[str]: the words of a noun phrase (folded, without "
-                       "determiners) that may be its head noun, most likely first",
     "head_candidates": "head_candidates(words) -> list[str]: the words of a noun phrase (folded, without "
                        "determiners) that may be its head noun, most likely first",
     "gerund": "gerund(verb) -> bool: a gerund that reports like an infinitive after a cue ('reported destroying', "

@@ -305,6 +305,8 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 hundred thousand million billion""".split()
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+# Fractions of a scale word ("half a billion", "a quarter of a million"; keys lower-case).
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
 # "a dozen" is 12, about; "dozens" is no count (the pattern never matches it).
 APPROXIMATE = {"dozen": 12, "half a dozen": 6, "half-dozen": 6, "two dozen": 24, "three dozen": 36}
 # Hedges before a number, longest first when matching (keys lower-case).

@@ -62,6 +62,8 @@ PATTERNS: dict[str, str] = {
         r"(?i)(?<![\w,.])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:(?:" + _SP + r"(?!m\b)|(?=(?:bn|mn|m|bln|mln)\b))(?P<dscale>{SCALES})\b)?"
         r"|(?:(?:a|an)" + _SP + r")?(?P<approx>{APPROXIMATE})(?!s)\b"
+        # "half a billion", "half-a-billion", "a quarter of a million"
+        r"|(?:(?:a|an)[- ])?(?P<fraction>{FRACTIONS})[- ](?:of[- ])?(?:an?[- ])?(?P<fscale>{SCALES})\b"
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": r"(?i)(?<![\w-])(?:{QUALIFIERS})" + _SP + "*$",

@@ -272,6 +272,8 @@ million millions milliard milliards""".split()
 SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
           "milliards": 1_000_000_000, "md": 1_000_000_000, "mds": 1_000_000_000, "mln": 1_000_000}
 # "une quarantaine" is 40, about.
+# Fractions of a scale word ("un demi-milliard"; keys lower-case).
+FRACTIONS = {"demi": 0.5}
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 # Hedges before a number, longest first when matching.

@@ -34,6 +34,7 @@ PATTERNS: dict[str, str] = {
         r"(?i)(?<![\w,.])(?:(?P<digits>\d{1,3}(?:" + _SP + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
         r"(?:" + _SP + "(?:de" + _SP + r")?(?P<dscale>{SCALES})\b)?"
         r"|(?:une?|la|d'une?)?" + _SP + r"?(?P<approx>{APPROXIMATE})s?\b"
+        r"|(?:un" + _SP + r")?(?P<fraction>{FRACTIONS})-(?P<fscale>{SCALES})\b"  # "un demi-milliard"
         r"|(?P<words>" + _NUMBER_WORDS + r")\b)"
     ),
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
