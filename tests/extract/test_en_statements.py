@@ -139,3 +139,15 @@ def test_denied_passive_and_reported_reports(text, expected):
 ])
 def test_more_reporting_verbs(text, expected):
     check(text, expected)
+
+
+# -- a participle clause after the cue is a second statement, not the first one's content ------
+def test_adding_that_after_a_trailing_cue():
+    text = ("Russia launched 90 drones at Ukraine overnight, the military said on Friday, adding that "
+            "air defences shot down 61 of them.")
+    check(text, [("military", "Russia launched 90"), ("military", "air defences shot down")])
+
+
+def test_the_comma_inside_the_closing_quote_is_not_quoted():
+    record = extract(Document(text="“We will rebuild the bridge,” the mayor said.", language="en", published="2025-03-05"))
+    assert [st["text"] for st in record["statements"]] == ["We will rebuild the bridge"]

@@ -353,6 +353,9 @@ class StatementFinder:
         return "mixed"
 
     def _candidate(self, kind, s, e, cue: Cue | None, mention, construction, lemma=None, requires=()) -> Candidate:
+        if kind == "direct":
+            while e > s and self.text[e - 1] in _SPACES + ",":
+                e -= 1  # '“We will rebuild,” he said': the comma is the sentence's, not the speaker's
         return Candidate(kind, s, e, cue, mention, construction, lemma, frozenset(requires))
 
     def _refused(self, s: int, e: int, cue: Cue | None, requires) -> bool:

@@ -95,7 +95,8 @@ def gerund(verb: Token) -> bool:
     """"reported destroying 15 drones", "accused Moscow of trying to …",
     "admitted to being …": the gerund English reports with where French
     has an infinitive."""
-    return verb.tag_ == "VBG" and verb.dep_ not in ("amod", "compound")  # not "rising prices"
+    # the cue's complement: not "rising prices" (a modifier), not "…, adding that" (a clause of its own)
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "pcomp", "obj")
 
 
 def title_gender(title: str) -> str | None:
