@@ -219,6 +219,8 @@ def test_en_one_person_among_the_injured(text, expected):
      [("drone", "launched", 44), ("drone", "intercepted", 31)]),
     ("The enemy fired 12 missiles, 9 of which were intercepted.",
      [("missile", "launched", 12), ("missile", "intercepted", 9)]),
+    ("Moscow sent 52 drones; 30 drones were downed, while 20 were 'lost' to countermeasures.",
+     [("drone", "launched", 52), ("drone", "intercepted", 30), ("drone", "suppressed", 20)]),
     ("Moscow launched 44 drones at the city. Four people were injured and 2 were killed.",
      [("drone", "launched", 44)]),
     ("Two missiles Kh-101 were fired; the Kh-101 missiles hit a depot.", [("cruise_missile", "launched", 2)]),

@@ -762,7 +762,7 @@ class EventFinder:
     def _role_right_after(self, folded: str, pos: int, e: int) -> str | None:
         """The role word right after `pos`, maybe after auxiliaries ("were
         shot down", "ont été abattus"), else None."""
-        rest = self.lang.pattern("auxiliaries_opening").sub("", folded[pos:e])
+        rest = self.lang.pattern("auxiliaries_opening").sub("", folded[pos:e]).lstrip(self._quote_marks + "'")
         return next((role for word, role in self.lex[-1] if re.match(re.escape(word) + r"(?!\w)", rest)), None)
 
     def _is_article(self, n: Number) -> bool:

@@ -463,6 +463,7 @@ WEAPON_ROLES = {
     "intercepted": ["shot down", "shooting down", "shoot down", "downed", "intercepted", "intercepting", "destroyed",
                     "neutralized", "neutralised", "neutralizing", "neutralising"],
     "suppressed": ["jammed", "suppressed", "lost locally", "locationally lost", "lost to electronic warfare",
+                   "lost", "location lost", "lost location",
                    "electronic warfare", "electronic countermeasures", "redirected", "diverted"],
     "hit": "hit struck impacts impact fell landed".split() + ["reached their targets"],
     "launched": """launched fired targeted attacked launch fire launching firing deployed used sent unleashed
