@@ -217,3 +217,11 @@ def test_entities_seas_named_by_adjective_come_from_the_table(text, name):
 def test_entities_a_title_that_is_part_of_a_name_stays():
     ents = entities("Le pape François « s'associe à la douleur et à l'horreur », a indiqué le Vatican.")
     assert by_name(ents, "pape François")["type"] == "person"
+
+
+@pytest.mark.parametrize("french,english", [("Viatcheslav Tchaous", "Vyacheslav Chaus"), ("Ioulia Svyrydenko", "Yulia Svyrydenko"),
+                                            ("Andriy Iermak", "Andriy Yermak")])
+def test_french_and_english_transliterations_of_a_name_share_a_key(french, english):
+    from veille.extract.entities import name_key
+
+    assert [name_key(w) for w in french.split()] == [name_key(w) for w in english.split()]

@@ -26,7 +26,7 @@ _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place"
 # need to agree, not to spell: French "ch", English "sh" and French "tch",
 # English "ch" all become "ch".
 _ENDINGS = (
-    (re.compile(r"t?ch|sh"), "ch"), (re.compile(r"ou"), "u"),
+    (re.compile(r"t?ch|sh"), "ch"), (re.compile(r"ou"), "u"), (re.compile(r"(?<![aeiouy])y(?=[aeiou])"), "i"),
     (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "zh"), (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"ine$"), "in"),
     (re.compile(r"(?:yy|iy|ii|yi|ei|i|y)$"), "y"), (re.compile(r"ff$"), "v"),
 )
