@@ -13,11 +13,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "quality" / "floors.json"
 SETS = {"seed": SHARED / "data" / "seed", "dev_fr": SHARED / "data" / "dev" / "fr",
-        "dev_fr2": SHARED / "data" / "dev" / "fr2"}
+        "dev_fr2": SHARED / "data" / "dev" / "fr2", "dev_en": SHARED / "data" / "dev" / "en"}
 # The issue's targets: no floor may ever be set below these.
 NEVER_BELOW = {("seed", "statements_with_speaker.f1"): 0.90, ("dev_fr", "statements_with_speaker.f1"): 0.75,
                ("seed", "entity_recall"): 1.0, ("seed", "entity_type_accuracy"): 1.0,
-               ("dev_fr", "entity_recall"): 0.75, ("dev_fr", "entity_type_accuracy"): 0.90}
+               ("dev_fr", "entity_recall"): 0.75, ("dev_fr", "entity_type_accuracy"): 0.90,
+               # issue 13: English
+               ("dev_en", "statements_with_speaker.f1"): 0.80, ("dev_en", "event_slots.f1"): 0.85,
+               ("dev_en", "event_slots.p"): 0.95, ("dev_en", "entity_recall"): 0.80}
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
