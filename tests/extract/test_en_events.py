@@ -267,3 +267,25 @@ def test_en_another_person_and_possessive_partitive(text, expected):
 ])
 def test_en_aid_fraction_of_a_scale(text, expected):
     assert aid_slots(text) == Counter(expected), text
+
+
+# -- the record around the counts: one attack, who attacked, where -------------------
+def test_en_follow_up_is_the_same_attack():
+    found = [e for e in events("The army said overnight attacks included 30 drones and two ballistic missiles.\n\n"
+                               "Air defences destroyed 21 of the drones over the south.")
+             if e["type"] == "attack"]
+    assert len(found) == 1
+    assert {w["category"]: (w["launched"], w["intercepted"]) for w in found[0]["weapons"]} == {
+        "drone": (30, 21), "ballistic_missile": (2, None)}
+
+
+def test_en_attacker_from_the_paragraph_first():
+    found = [e for e in events("Russian drones hit the port on Monday.\n\n"
+                               "Moscow said its air defences destroyed six Ukrainian missiles over the border.")
+             if e["type"] == "attack"]
+    assert [e["attacker"] for e in found] == ["Ukraine"]
+
+
+def test_en_demonym_is_no_place():
+    found = [e for e in events("Russia fired 90 drones at Ukrainian cities overnight.") if e["type"] == "attack"]
+    assert found and "Ukrainian" not in found[0]["places"]

@@ -172,7 +172,8 @@ class EventFinder:
     def place_near(self, s: int, e: int) -> str | None:
         """Where it happened: a place after "à", "dans", "sur"… in the sentence,
         else the first place named there that is not a country acting in it."""
-        places = [(start, text) for start, text in self.places if s <= start < e]
+        demonyms = _sides_lexicon(self.lang)["demonyms"]  # "Ukrainian cities": an adjective, no place
+        places = [(start, text) for start, text in self.places if s <= start < e and fold(text) not in demonyms]
         for start, text in places:
             prev = fold(self.text[max(0, start - 12) : start]).rstrip(_SP)
             if self.lang.pattern("place_preposition_before").search(prev):
@@ -610,7 +611,37 @@ class EventFinder:
                     "weapons": list(entries.values()),
                     "evidence": [list(x) for x in dict.fromkeys(evidence)],
                 })
-        return events
+        return self._with_follow_ups(events)
+
+    def _with_follow_ups(self, events: list[dict]) -> list[dict]:
+        """An attack that only says what became of weapons counted just
+        before ("…included 20 drones and three ballistic missiles." then
+        "air defenses destroyed 14 of the drones") is the same attack."""
+        out: list[dict] = []
+        for ev in events:
+            prev = out[-1] if out else None
+            if prev is None or not self._follows_up(prev, ev):
+                out.append(ev)
+                continue
+            for w in ev["weapons"]:
+                entry = next(x for x in prev["weapons"] if x["category"] == w["category"])
+                entry.update({k: v for k, v in w.items() if k != "model" and v is not None})
+            prev["evidence"] += [x for x in ev["evidence"] if x not in prev["evidence"]]
+            prev["places"] += [p for p in ev["places"] if p not in prev["places"]]
+            prev["reported_by"] = prev["reported_by"] or ev["reported_by"]
+        return out
+
+    def _follows_up(self, prev: dict, ev: dict) -> bool:
+        if prev["evidence"] and ev["evidence"] and ev["evidence"][0][0] - prev["evidence"][-1][1] > 400:
+            return False
+        if any(prev[k] and ev[k] and prev[k] != ev[k] for k in ("date", "attacker", "target")):
+            return False
+        for w in ev["weapons"]:
+            entry = next((x for x in prev["weapons"] if x["category"] == w["category"]), None)
+            if w["launched"] is not None or entry is None or entry["launched"] is None \
+                    or any(w[k] is not None and entry[k] is not None for k in ("intercepted", "suppressed", "hit")):
+                return False
+        return True
 
     def _counts_of_weapons_named_before(self, mentions: list, folded: str, ps: int, pe: int) -> list:
         """Counts without a weapon word of their own, of the weapons named
@@ -685,11 +716,15 @@ class EventFinder:
         else "contre l'Ukraine", "le territoire ukrainien"."""
         lex = _sides_lexicon(self.lang)
         window = folded[max(0, ps - 600):pe]
-        m = lex["on_weapons"].search(window)
-        attacker = lex["demonyms"][m.group(1)] if m else None
-        if attacker is None:
-            m = lex["launcher"].search(window)
-            attacker = lex["names"][m.group(1)] if m else None
+        attacker = None
+        for text in (folded[ps:pe], window):  # the paragraph's own words first
+            m = lex["on_weapons"].search(text)
+            attacker = lex["demonyms"][m.group(1)] if m else None
+            if attacker is None:
+                m = lex["launcher"].search(text)
+                attacker = lex["names"][m.group(1)] if m else None
+            if attacker is not None:
+                break
         target = None
         for place in places:
             found = find_place(place, self.lang)
@@ -900,7 +935,7 @@ class EventFinder:
                 or self._donor(window, giving) or self._nationality_before(s, n.start, self._recipient(window)) or (
                 "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
-            recipient = self._recipient(window)
+            recipient = self._recipient(fold(self.text[s:e])) or self._recipient(window)
             events.append({"type": "aid", "donor": donor, "recipient": recipient, "kind": kind,
                            "amount": n.int_value, "currency": n.unit, "date": self.date_near(n.start),
                            "evidence": [[s, e]]})
