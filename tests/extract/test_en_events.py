@@ -289,3 +289,14 @@ def test_en_attacker_from_the_paragraph_first():
 def test_en_demonym_is_no_place():
     found = [e for e in events("Russia fired 90 drones at Ukrainian cities overnight.") if e["type"] == "attack"]
     assert found and "Ukrainian" not in found[0]["places"]
+
+
+# -- weapons given are not fired ---------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The new package includes 300 Javelin missiles and 12 artillery shells systems.", []),
+    ("Norway will provide Kyiv with 40 missiles for its air defence.", []),
+    ("The army reported destroying 11 of 13 drones, hours before a vote on an aid package.",
+     [("drone", "intercepted", 11), ("drone", "launched", 13)]),
+])
+def test_en_weapons_given_are_no_attack(text, expected):
+    assert weapon_slots(text) == Counter(expected), text

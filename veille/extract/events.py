@@ -758,7 +758,7 @@ class EventFinder:
             or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
             or self._modifiers_only(n.end, m.start()))]
         out = []
-        if not before:
+        if not before or self._given_not_fired(folded[s:e]):
             return out
         y = before[-1]
         if self._is_article(y):
@@ -799,6 +799,15 @@ class EventFinder:
         shot down", "ont été abattus"), else None."""
         rest = self.lang.pattern("auxiliaries_opening").sub("", folded[pos:e]).lstrip(self._quote_marks + "'")
         return next((role for word, role in self.lex[-1] if re.match(re.escape(word) + r"(?!\w)", rest)), None)
+
+    def _given_not_fired(self, sentence: str) -> bool:
+        """Weapons given, not fired: a sentence of aid ("the package includes
+        500 missiles", "will provide 200 missiles") with no word of what
+        became of them."""
+        words = set(re.findall(r"[\w-]+", sentence))
+        if not words & (lexicon(self.lang, "AID_WORDS") | lexicon(self.lang, "GIVING_VERBS")):
+            return False
+        return not any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", sentence) for word, _ in self.lex[-1])
 
     def _is_article(self, n: Number) -> bool:
         """One said with a word that is also the indefinite article ("un

@@ -112,7 +112,7 @@ NEGATIONS = ("not", "n't", "never", "no")
 # Guardian that", "said in a statement that", "wrote on Telegram that").
 DATIVE_PREPOSITIONS = ("to", "in", "on", "at", "during", "before", "via", "through", "after")
 # What ends a reported clause, outside quotations (as written).
-CLAUSE_ENDS = (";", ", but ")
+CLAUSE_ENDS = (";", ", but ", ", while ", ", whereas ")
 # Object pronouns between "as" and its cue. English says "as X said" (no
 # inversion, no object pronoun); "it" is the closest harmless word.
 AS_OBJECT_PRONOUNS = ("it",)
@@ -460,7 +460,8 @@ WEAPONS = {
 }
 # Words around a weapon count that say what happened to it.
 WEAPON_ROLES = {
-    "intercepted": ["shot down", "shooting down", "shoot down", "downed", "intercepted", "intercepting", "destroyed",
+    "intercepted": ["shot down", "shooting down", "shoot down", "downed", "downing", "intercepted", "intercepting",
+                    "intercept", "destroyed", "destroying", "destroy",
                     "neutralized", "neutralised", "neutralizing", "neutralising"],
     "suppressed": ["jammed", "suppressed", "lost locally", "locationally lost", "lost to electronic warfare",
                    "lost", "location lost", "lost location",
