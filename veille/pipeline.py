@@ -6,6 +6,7 @@ multiprocessing and the same pipeline runs inside a Spark task.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -22,6 +23,10 @@ for _name, _default in (("veille_published", None), ("veille_title", None), ("ve
 
 
 _NEVER_STARTS = {",", ";", ":", "»", ")", "]", "”", "›"}
+# A wire dateline opening a paragraph: "KYIV, March 12 (Reuters) - ", "LVIV,
+# Ukraine (AP) — ", "KIEV (AFP) - ". What follows is a sentence of its own,
+# so that the city is never read as the subject of the first verb.
+_DATELINE = re.compile(r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,30}[A-ZÀ-Ý](?:,[^\n—–()]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=\w)")
 
 
 def doc_text(doc: Doc) -> str:
@@ -35,7 +40,8 @@ def doc_text(doc: Doc) -> str:
 @Language.component("veille_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: news paragraphs and headings are never
-    one sentence with what follows. And a sentence never starts with a comma,
+    one sentence with what follows; so does a wire dateline ("KYIV, March 12
+    (Reuters) - "). And a sentence never starts with a comma,
     a closing mark or a lower-case word ("Barroso, le président …" is one
     sentence). The parser keeps these preset boundaries."""
     if len(doc) < 2:
@@ -52,6 +58,10 @@ def paragraphs(doc: Doc) -> Doc:
     sent_start[1:][(never | is_lower)[1:] & ~is_space[1:]] = -1
     sent_start[1:][newline[:-1]] = 1
     sent_start[0] = 1
+    for m in _DATELINE.finditer(doc_text(doc)):
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            sent_start[after.start] = 1
     doc.from_array(["SENT_START"], sent_start.astype("int64").view("uint64").reshape(-1, 1))
     return doc
 

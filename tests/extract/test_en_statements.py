@@ -151,3 +151,17 @@ def test_adding_that_after_a_trailing_cue():
 def test_the_comma_inside_the_closing_quote_is_not_quoted():
     record = extract(Document(text="“We will rebuild the bridge,” the mayor said.", language="en", published="2025-03-05"))
     assert [st["text"] for st in record["statements"]] == ["We will rebuild the bridge"]
+
+
+# -- wire style: datelines, relative clauses, contrasts, connectors ----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("LVIV, Ukraine (AP) — Regional governor Maksym Kozytskyi said Monday that two warehouses burned.",
+     [("Maksym Kozytskyi", "two warehouses burned")]),
+    ("The ministry said it was alarmed by the shelling, while a senior diplomat, who spoke on condition of "
+     "anonymity, said the talks would resume in May.",
+     [("ministry", "it was alarmed by the"), ("senior diplomat", "the talks would resume")]),
+    ("Meanwhile, the shelling damaged a school in the district, the local council said.",
+     [("local council", "the shelling damaged")]),
+])
+def test_wire_style(text, expected):
+    check(text, expected)

@@ -6,6 +6,8 @@ with the parse used for subjects; all words come from the language module.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -609,8 +611,9 @@ class StatementFinder:
             k -= 1
         if k < 0 or fold(doc[k].text) != "," and fold(doc[k].text) not in lexicon(self.lang, "COORDINATORS"):
             return None
-        if any(c.dep_.startswith("nsubj") and c.i < cue.verb and c.i > k for c in doc[cue.verb].children):
-            return None
+        if any(c.dep_.startswith("nsubj") and c.i < cue.verb and (c.i > k or self._plausible_speaker(c))
+               for c in doc[cue.verb].children):
+            return None  # its own subject: "…, while a senior diplomat, who spoke …, said"
         prev = [st for st in self.statements if st.mention is not None and st.end <= doc[k].idx]
         if prev and doc[k].idx - prev[-1].end <= 4:
             return prev[-1].mention
@@ -702,7 +705,9 @@ class StatementFinder:
         doc = self.doc
         verb = doc[cue.verb]
         for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < verb.i), None)
+            # the subject nearest the verb ("KYIV, Ukraine (AP) — President X said": X, not the dateline)
+            subj = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < verb.i),
+                       key=lambda c: c.i, default=None)
             if subj is None:
                 subj = next((c for c in doc[cue.first:cue.verb].__iter__() if c.dep_.startswith("nsubj")), None)
             if subj is not None:
@@ -862,7 +867,7 @@ class StatementFinder:
             return None
         if any(c.dep_ in ("ccomp", "xcomp", "mark") or c.dep_ == "obj" and not self._plausible_speaker(c) for c in verb.rights):
             return None  # "…, the farmers said nothing": the cue has a complement of its own
-        if any(c.dep_ == "advcl" for c in verb.lefts):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" or m.pos_ == "SCONJ" for m in c.children) for c in verb.lefts):
             return None  # "After the storm passed, …": the content is the cue's circumstance
         if subj.pos_ not in ("NOUN", "PROPN", "PRON") or fold(subj.text) in lexicon(self.lang, "NON_SPEAKERS") and not is_acronym(subj):
             return None  # after its content, the subject of a speech verb is who spoke: "a resident said"
@@ -882,6 +887,9 @@ class StatementFinder:
         seg_e = unit_s + len(before)
         if any(st.cue_start is not None and seg_s <= st.cue_start < seg_e for st in self.statements):
             return None  # "…, an official said, Reuters reported": the report of a report
+        connector = re.match(r"(\w+)\s*,\s*", self.text[seg_s:seg_e])
+        if connector and fold(connector.group(1)) in lexicon(self.lang, "SENTENCE_CONNECTORS"):
+            seg_s += connector.end()  # "Meanwhile, Russian strikes …, the administration said": not what was said
         span = doc.char_span(seg_s, seg_e, alignment_mode="expand")
         if seg_e - seg_s < 10 or span is None or not any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
