@@ -133,6 +133,8 @@ def aid_slots(text: str) -> Counter:
     ("A congressional vote on $12 billion in assistance for Ukraine was delayed.",
      [("United States", "USD", 12_000_000_000)]),
     ("The war has caused $400 billion of damage, the World Bank said.", []),
+    ("Berlin has sent more than €9 billion in weapons to Kyiv since 2022.", [("Germany", "EUR", 9_000_000_000)]),
+    ("The company provided $5 million to local schools.", []),
 ])
 def test_en_aid_donor(text, expected):
     assert aid_slots(text) == Counter(expected), text

@@ -938,9 +938,10 @@ class EventFinder:
             s, e = self.sentence_of(n.start)
             window = fold(self.text[self._previous_sentence(s, e):e])
             words = set(re.findall(r"[\w-]+", window))
-            if not (words & aid_words):
-                continue
-            donor = self._giver(n, giving) or self._donor(fold(self.text[s:e]), giving) \
+            giver = self._giver(n, giving)
+            if not (words & aid_words) and not (giver and self._recipient(fold(self.text[s:e]))):
+                continue  # aid is said with an aid word, or a giver and a country that receives
+            donor = giver or self._donor(fold(self.text[s:e]), giving) \
                 or self._donor(window, giving) or self._nationality_before(s, n.start, self._recipient(window)) or (
                 "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
