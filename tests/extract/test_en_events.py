@@ -113,6 +113,8 @@ def test_en_casualty_count_after_the_verb(text, expected):
     ("Among the injured were 11 rescuers.", [("injured", 11)]),
     ("The agency counted 8,000 casualties, with over 3,000 of those having been killed.", [("killed", 3000)]),
     ("More than 90 pupils killed or injured since January, the agency said.", []),
+    ("Rescuers pulled the bodies of 9 miners from the shaft.", [("killed", 9)]),
+    ("In the 1994 disaster, 270 spectators were crushed to death.", [("killed", 270)]),
 ])
 def test_en_casualty_nouns_and_partitives(text, expected):
     assert casualty_slots(text) == Counter(expected), text

@@ -345,7 +345,8 @@ CASUALTY_BEFORE = {"killed": ["killed", "killing", "kills", "claimed the lives o
                               "killing of", "killings of", "death of", "deaths of", "murder of", "murders of",
                               # who was among the dead: "among those killed were five children"
                               "among those killed were", "among those killed was", "among the dead were",
-                              "among the dead was", "among the killed were", "among the victims were"],
+                              "among the dead was", "among the killed were", "among the victims were",
+                              "the bodies of", "bodies of"],
                    "injured": ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "hurting",
                                "hospitalisation of", "hospitalization of", "injuring of", "wounding of",
                                "among those injured were", "among those injured was", "among the injured were",
@@ -356,6 +357,8 @@ CASUALTY_BEFORE = {"killed": ["killed", "killing", "kills", "claimed the lives o
 CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost her life", "were killed",
                                      "was killed", "have been killed", "have died", "had died", "succumbed",
                                      "were confirmed dead", "were found dead", "were among the dead",
+                                     "were trampled to death", "were crushed to death", "were burned to death",
+                                     "were burnt to death", "were shot dead", "were stabbed to death",
                                      "was among the dead", "were among those killed", "was among those killed"],
                           "injured": ["in critical condition", "in serious condition", "in a critical condition",
                                       "in a serious condition", "in grave condition", "in a grave condition",
