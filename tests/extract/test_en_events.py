@@ -56,6 +56,8 @@ def test_en_weapon_count_with_modifiers(text, expected):
      [("drone", "intercepted", 21), ("drone", "launched", 25)]),
     ("Soldiers shot down 9 of the 11 aerial drones overnight.",
      [("drone", "intercepted", 9), ("drone", "launched", 11)]),
+    ("Gunners shot down 17 out of 19 cruise missiles.",
+     [("cruise_missile", "intercepted", 17), ("cruise_missile", "launched", 19)]),
     ("Russia launched 30 drones on Monday.\n\nAir defences destroyed 22 of the drones over the south.",
      [("drone", "launched", 30), ("drone", "intercepted", 22)]),
 ])

@@ -164,7 +164,7 @@ PATTERNS: dict[str, str] = {
     "and_only": r"[\s,]*and[\s]*",  # as written
     # "14 of the drones" (the drones counted before), "15 of 16 drones", "six of the seven missiles"
     "of_between": "[" + _SPS + "]*of(?: the)?[" + _SPS + "]*",
-    "of_the_between": "[" + _SPS + "]*of(?: the)?[" + _SPS + "]*",
+    "of_the_between": "[" + _SPS + "]*(?:out )?of(?: the)?[" + _SPS + "]*",
     # "123 drones, of which 71 …", "20 drones, including 14 …" (never "Six shells of them hit": a part of a
     # count given before)
     "including_after": r"[^.;]{0,40}?,\s*(?:of which|including)\b",
