@@ -225,6 +225,8 @@ def test_en_one_person_among_the_injured(text, expected):
      [("drone", "launched", 44), ("drone", "intercepted", 31)]),
     ("The enemy fired 12 missiles, 9 of which were intercepted.",
      [("missile", "launched", 12), ("missile", "intercepted", 9)]),
+    ("Crews downed 61 drones, while 17 others were lost to jamming.",
+     [("drone", "intercepted", 61), ("drone", "suppressed", 17)]),
     ("Moscow sent 52 drones; 30 drones were downed, while 20 were 'lost' to countermeasures.",
      [("drone", "launched", 52), ("drone", "intercepted", 30), ("drone", "suppressed", 20)]),
     ("Moscow launched 44 drones at the city. Four people were injured and 2 were killed.",
@@ -306,3 +308,12 @@ def test_en_demonym_is_no_place():
 ])
 def test_en_weapons_given_are_no_attack(text, expected):
     assert weapon_slots(text) == Counter(expected), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the port city, a 71-year-old woman was killed and three people were wounded.",
+     [("killed", 1), ("injured", 3)]),
+    ("The driver, a 40-year-old man, died at the scene.", []),
+])
+def test_en_one_person_after_an_opening_phrase(text, expected):
+    assert casualty_slots(text) == Counter(expected), text

@@ -416,6 +416,8 @@ class EventFinder:
 
     def _casualty_after(self, n, casualty, groups, counted, listed=False):
         """"34 morts", "trois civils tués", "deux personnes ont été tuées"."""
+        if n.article and self._in_apposition(n):
+            return None  # "the victim, a woman of 56, died": a definite person, no count
         words = _words_after(self.text, n.end, 12)
         group = "unspecified"
         first = 0  # where the count's noun may stand: after "de" of "une vingtaine de"
@@ -448,22 +450,21 @@ class EventFinder:
                 return None
             if w in casualty:
                 return (casualty[w], group, we) if self._casualty_word_counts(words, k) else None
-            if k == first and (w in groups or w in counted):
-                skip_to = self._apposition_end(we)  # "23 people, including four children, were killed"
-            if w in groups:
-                group = groups[w]
+            if w in groups or w in counted:
+                # "23 people, including four children, were killed": the apposition is skipped
+                skip_to = self._apposition_end(we) if k == first else skip_to
+                group = groups.get(w, group)
                 continue
-            if w in counted or w in self.lang.CASUALTY_FILLERS or w in lexicon(self.lang, "RELATIVE_SUBJECTS"):
+            if w in self.lang.CASUALTY_FILLERS or w in lexicon(self.lang, "RELATIVE_SUBJECTS"):
                 continue  # "deux passants, qui ont été blessés"
-            if k == first and self._pos_at(ws) == "ADJ" and not (n.words and n.int_value == 1):
+            if k == first and self._modifier_before_noun(n, ws, w):
                 first = k + 1
                 continue  # "345 Muslim pilgrims have been killed": the adjective before the noun
             if k == noun + 1 and self._pos_at(ws) in ("ADJ", "PROPN"):
                 continue  # "six jeunes Sevranais", "deux passants juifs"
             if k > 0 and k <= complement and self._pos_at(ws) in ("DET", "PROPN", "NOUN"):
                 continue  # "cinquante combattants de l'EI": the complement of the counted noun
-            if k == first and self._pos_at(ws) in ("NOUN", "PROPN" if listed else "NOUN") and w not in self.lex[3] \
-                    and not (n.words and n.int_value == 1 and not listed):
+            if k == first and self._counted_noun(n, ws, w, listed):
                 noun = k
                 skip_to = self._apposition_end(we)  # "les deux frères, âgés de 30 ans, ont été tués"
                 continue  # "trois paroissiens sont blessés" (but "une attaque a blessé" is an article)
@@ -473,6 +474,21 @@ class EventFinder:
                 continue  # "deux personnes grièvement blessées"
             return None
         return None
+
+    def _modifier_before_noun(self, n: Number, ws: int, w: str) -> bool:
+        """An adjective between a count and its noun ("345 Muslim pilgrims"),
+        or an age after the article ("a 63-year-old man")."""
+        return self._pos_at(ws) == "ADJ" and not (n.words and n.int_value == 1) \
+            or n.article and any(c.isdigit() for c in w)
+
+    def _counted_noun(self, n: Number, ws: int, w: str, listed: bool) -> bool:
+        """The noun a count counts ("trois paroissiens"); never the noun of an
+        article ("une attaque a blessé"), but a person after an indefinite
+        article read as one ("a man was killed")."""
+        if self._pos_at(ws) not in ("NOUN", "PROPN" if listed else "NOUN") or w in self.lex[3]:
+            return False
+        return not (n.words and n.int_value == 1 and not listed) \
+            or n.article and w in lexicon(self.lang, "ONE_PERSON_NOUNS")
 
     def _casualty_word_counts(self, words: list[tuple[int, int, str]], k: int) -> bool:
         """The casualty word `words[k]` after a count makes it a count of its
@@ -490,6 +506,16 @@ class EventFinder:
             return False
         # "200 children killed or injured": one count of both, of neither field
         return not self.lang.pattern("either_casualty_after").match(self.text[we:we + 40])
+
+    def _in_apposition(self, n: Number) -> bool:
+        """A count after a comma that does not close an opening phrase of
+        place or time ("The victim, a woman …", but "In Odesa, a man …")."""
+        if not self.text[:n.start].rstrip(_SP).endswith(","):
+            return False
+        s, _ = self.sentence_of(n.start)
+        span = self.doc.char_span(s, n.start, alignment_mode="expand")
+        opening = next((t for t in span or () if not t.is_space), None)
+        return opening is None or opening.pos_ not in ("ADP", "ADV", "SCONJ")
 
     def _listed(self, n: Number, later: list[Number], casualty, groups, counted):
         """A count in a list whose last item carries the casualty word: "247
@@ -658,18 +684,28 @@ class EventFinder:
             named = [x for x in mentions if x[0] < n.start]
             if not named:
                 continue
-            rest = folded[n.end:n.end + 30].lstrip(_SP)
-            partitive = next((p for p in partitives if rest.startswith(p)), None)
-            if partitive is None and not self._stands_alone(n) \
-                    and not self.lang.pattern("auxiliaries_opening").match(folded[n.end:]).group(0).strip(_SP + ","):
-                continue
-            role = self._explicit_role(folded, n, n.end + (len(partitive) + folded[n.end:].find(partitive)
-                                                          if partitive else 0))
+            end = self._bare_count_end(n, folded, partitives)
+            role = self._explicit_role(folded, n, end) if end is not None else None
             if role is not None:
                 _, category, model, _ = named[-1]
                 out.append((n.start, category, model, [(n, role)]))
                 self.weapon_counts.add(n.start)
         return out
+
+    def _bare_count_end(self, n: Number, folded: str, partitives: tuple[str, ...]) -> int | None:
+        """Where a count without a noun of its own ends: after its partitive
+        ("60 of them"), after "others" ("52 others were lost"), or right
+        after it when nothing or a verb follows; None when a noun follows."""
+        rest = folded[n.end:n.end + 30].lstrip(_SP)
+        partitive = next((p for p in partitives if rest.startswith(p)), None)
+        if partitive is not None:
+            return folded.index(partitive, n.end) + len(partitive)
+        words = _words_after(self.text, n.end, 1)
+        if words and not self.text[n.end:words[0][0]].strip(_SP) and words[0][2] in lexicon(self.lang, "OTHER_WORDS"):
+            return words[0][1]  # "52 others", "20 more"
+        if self._stands_alone(n) or self.lang.pattern("auxiliaries_opening").match(folded[n.end:]).group(0).strip(_SP + ","):
+            return n.end
+        return None
 
     def _explicit_role(self, folded: str, n: Number, after: int) -> str | None:
         """The role word right after a bare count (maybe after auxiliaries:

@@ -27,6 +27,7 @@ class Number:
     unit_end: int | None = None  # end of the unit text, when there is one
     hedge_start: int | None = None  # start of the hedge text, when there is one
     words: bool = False  # written in words ("six", "une quarantaine")
+    article: bool = False  # an indefinite article read as one person ("a woman"), not a number word
 
     @property
     def int_value(self) -> int:
@@ -117,8 +118,8 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
     # the indefinite article before a person is one person ("killing a woman", "including a
     # 15-year-old boy"); where the article is a number word ("un", "une") it is read already
     starts = {n.start for n in out}
-    out += [Number(m.start(), m.end(), 1.0, words=True) for m in lang.pattern("article_one").finditer(text)
-            if m.start() not in starts]
+    out += [Number(m.start(), m.end(), 1.0, words=True, article=True)
+            for m in lang.pattern("article_one").finditer(text) if m.start() not in starts]
     out.sort(key=lambda n: n.start)
     # "un" of "un peu moins de 20 %" is part of a hedge, not a number
     in_hedge = {i for o in out if o.hedge_start is not None for i in range(o.hedge_start, o.start)}

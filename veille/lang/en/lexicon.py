@@ -367,6 +367,8 @@ CASUALTY_AFTER_PHRASES = {"killed": ["lost their lives", "lost his life", "lost 
                                       "was among those injured", "were among the wounded", "was among the wounded",
                                       "were among those wounded", "was among those wounded",
                                       "were among those hospitalised", "were among those hospitalized"]}
+# Words after a count that stand for more of what was counted before ("52 others were lost", "20 more").
+OTHER_WORDS = ("others", "more", "other")
 # Words after a count that stand for its noun ("four of them").
 COUNT_PARTITIVES = ("of them", "of whom", "of which", "among them", "of those", "of these", "of its", "of their",
                     "of his", "of her")

@@ -311,6 +311,8 @@ CASUALTY_AFTER_PHRASES = {"killed": ["perdu la vie", "trouvé la mort", "succomb
                           "injured": ["dans un état critique", "dans un état grave", "en état critique",
                                       "en état grave", "en urgence absolue", "dans un état sérieux"]}
 # Words after a count that stand for its noun ("quatre d'entre eux").
+# Words after a count that stand for more of what was counted before ("40 autres ont été abattus").
+OTHER_WORDS = ("autres", "autre")
 COUNT_PARTITIVES = ("d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles")
 # A number followed by one of these is a duration or an age, never a count
 # ("âgé de 31 ans", "depuis 12 ans", "pendant 3 jours").
