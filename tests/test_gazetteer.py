@@ -66,3 +66,9 @@ def test_name_key_merges_transliterations(a, b):
 
 def test_name_key_keeps_different_names_apart():
     assert len({name_key(n) for n in ("Medvedev", "Peskov", "Macron", "Michel", "Mitchell", "Martin", "Marton")}) == 7
+
+
+def test_find_place_prefers_a_place_of_that_name_over_a_former_name():
+    # Engels (Russia) was once called Pokrovsk; with both countries in the article, Pokrovsk is Pokrovsk
+    place = gazetteer.find_place("Pokrovsk", get_language("en"), ("RU", "UA"))
+    assert (place.name, place.country) == ("Pokrovsk", "UA")

@@ -155,8 +155,9 @@ def _region(name: str) -> Place | None:
 
 
 def find_place(name: str, lang: Language, countries: tuple[str, ...] = ()) -> Place | None:
-    """The place `name` stands for, preferring the article's countries, then the
-    most populated; None for a name the gazetteer does not know. The place
+    """The place `name` stands for, preferring the article's countries, then a
+    place of that very name, then the most populated; None for a name the
+    gazetteer does not know. The place
     is named in English: the language table's name if it has one, else the
     gazetteer's (Ukrainian places in Ukraine's romanization)."""
     key = _name_key(name, lang)
@@ -168,7 +169,9 @@ def find_place(name: str, lang: Language, countries: tuple[str, ...] = ()) -> Pl
     candidates = _cities().get(fold(target)) or _cities().get(key) or []
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: (p.country in countries, p.population))
+    # the article's countries first, then a place of that very name over one that had it
+    # as an alternate name (Pokrovsk, Ukraine, not Engels, Russia, once called Pokrovsk)
+    best = max(candidates, key=lambda p: (p.country in countries, fold(p.name) == fold(target), p.population))
     if alias:
         return Place(alias, best.lat, best.lon, best.country, best.admin1, best.population)
     if best.country == "UA":

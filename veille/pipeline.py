@@ -58,7 +58,7 @@ def paragraphs(doc: Doc) -> Doc:
     sent_start[1:][(never | is_lower)[1:] & ~is_space[1:]] = -1
     sent_start[1:][newline[:-1]] = 1
     sent_start[0] = 1
-    for m in _DATELINE.finditer(doc_text(doc)):
+    for m in _DATELINE.finditer(doc.text):  # not doc_text: chunks of a long text are merged later
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             sent_start[after.start] = 1
