@@ -139,6 +139,8 @@ def aid_slots(text: str) -> Counter:
     ("The war has caused $400 billion of damage, the World Bank said.", []),
     ("Berlin has sent more than €9 billion in weapons to Kyiv since 2022.", [("Germany", "EUR", 9_000_000_000)]),
     ("The company provided $5 million to local schools.", []),
+    ("Moldova has received about $900 million in aid from the European Union since 2022.",
+     [("European Union", "USD", 900_000_000)]),
 ])
 def test_en_aid_donor(text, expected):
     assert aid_slots(text) == Counter(expected), text

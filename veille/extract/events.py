@@ -977,7 +977,7 @@ class EventFinder:
             giver = self._giver(n, giving)
             if not (words & aid_words) and not (giver and self._recipient(fold(self.text[s:e]))):
                 continue  # aid is said with an aid word, or a giver and a country that receives
-            donor = giver or self._donor(fold(self.text[s:e]), giving) \
+            donor = giver or self._donor_after(n, e) or self._donor(fold(self.text[s:e]), giving) \
                 or self._donor(window, giving) or self._nationality_before(s, n.start, self._recipient(window)) or (
                 "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
@@ -1025,6 +1025,21 @@ class EventFinder:
         if found:
             return found
         return name if subject.ent_type_ in ("ORG", "GPE") and len(words) <= 6 else None
+
+    def _donor_after(self, n: Number, e: int) -> str | None:
+        """The giver named after the amount ("$175 billion in aid from the
+        United States"): a country or a known organization."""
+        m = self.lang.pattern("aid_from").match(fold(self.text[n.unit_end or n.end:e]))
+        if not m:
+            return None
+        words = m.group(1).split()
+        nat = nationalities(self.lang)
+        for k in range(len(words), 0, -1):  # longest first: "the united states"
+            name = " ".join(words[:k]).rstrip(".,")
+            found = nat.get(name) or organization(name, self.lang)
+            if found:
+                return found
+        return None
 
     def _nationality_before(self, s: int, pos: int, recipient: str | None) -> str | None:
         """The country named nearest before the amount in its sentence, not

@@ -148,6 +148,7 @@ PATTERNS: dict[str, str] = {
     "us_dollars": "a currency written as US dollars",
     "recipient_phrase": "a preposition of the recipient then up to three words (group 1)",
     "aid_of": "aid then its adjective of kind, then the donor's adjective (group 1)",
+    "aid_from": "the text after an amount up to its giver: 'from' and up to three words (group 1; folded)",
     "giver_before": "a word (group 1) before the giving verb {verb}",
     "attacker_on_weapons": "a weapon or strike word then a demonym of {demonyms} (group 1)",
     "attacker_launching": "a country of {names} (group 1) that launched (group 2: the verb of LAUNCH_VERBS)",

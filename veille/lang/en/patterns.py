@@ -186,6 +186,8 @@ PATTERNS: dict[str, str] = {
         r"\b([\w-]+)\s+(?:(?:military|financial|humanitarian|security|economic|defence|defense)\s+)?"
         r"(?:aid|assistance)\b"
     ),
+    # "$175 billion in aid from the United States"
+    "aid_from": r"^[^.;]{0,60}?\bfrom (?:the )?([\w.'-]+(?: [\w.'-]+){0,2})",
     "giver_before": r"([\w'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{verb})\b",
     # who attacked, who was attacked, who receives ({demonyms}, {names}: the
     # folded demonyms and one-word country names). English puts the demonym first: "Russian drones".

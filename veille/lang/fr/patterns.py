@@ -120,6 +120,8 @@ PATTERNS: dict[str, str] = {
     "us_dollars": r"dollars americains|\bus\$",
     "recipient_phrase": r"\b(?:a|pour|vers|au|aux) (?:la |le |l'|les )?([\w-]+(?: [\w-]+){0,2})",
     "aid_of": r"\baides?\s+(?:militaire\s+|financiere\s+|humanitaire\s+)?([\w-]+)",
+    # "150 millions d'euros d'aide de la part de l'Allemagne"
+    "aid_from": r"^[^.;]{0,60}?\b(?:de la part|en provenance) (?:de la |du |des |de l'|de |d')([\w'-]+(?: [\w'-]+){0,2})",
     "giver_before": r"([\w'’-]+)\s+(?:a\s+|ont\s+)?(?:{verb})\b",
     # who attacked, who was attacked, who receives ({demonyms}, {names}: the
     # folded demonyms and one-word country names)
