@@ -45,3 +45,11 @@ def test_numbers_value_hedge_unit(text, expected):
 
 def test_numbers_hedge_words_are_not_numbers():
     assert [n[0] for n in numbers("La Russie contrôle un peu moins de 20 % du pays.")] == ["20"]
+
+
+def test_square_miles_are_converted_to_square_kilometres():
+    from veille.extract.numbers import find_numbers
+    from veille.lang import get_language
+
+    (n,) = [n for n in find_numbers("Russia controls about 44,000 square miles of Ukraine.", get_language("en")) if n.unit]
+    assert (n.unit, n.value, n.qualifier) == ("km2", 113959, "about")

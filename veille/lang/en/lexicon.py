@@ -324,6 +324,8 @@ QUALIFIERS_AFTER = {"or more": "at_least", "and more": "at_least", "or so": "abo
 # Units after a number (keys lower-case).
 UNITS = {"km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "square kilometres": "km2",
          "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
+         # converted to km² ("mi2" is read as 2.59 km² each)
+         "square miles": "mi2", "square mile": "mi2", "sq miles": "mi2", "sq mi": "mi2", "sq. mi.": "mi2",
          "%": "percent", "percent": "percent", "per cent": "percent",
          "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
          "euros": "EUR", "euro": "EUR", "€": "EUR", "eur": "EUR",
