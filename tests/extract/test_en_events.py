@@ -249,6 +249,8 @@ def test_en_counts_of_weapons_named_before(text, expected):
     ("Rescuers said the number of wounded rose to 64 overnight.", [("injured", 64)]),
     ("The death toll rose from 8 to 11 on Friday.", [("killed", 11)]),
     ("A toll road of 40 km was closed.", []),
+    ("This brings the number of children killed in the region since March to more than 70.", [("killed", 70)]),
+    ("A death toll of 27 was confirmed on Sunday.", [("killed", 27)]),
 ])
 def test_en_toll_names_its_field(text, expected):
     assert casualty_slots(text) == Counter(expected), text

@@ -568,6 +568,9 @@ class EventFinder:
             field = next((f for f, v in toll.groupdict().items() if v), None) if toll else None
             if field is None:
                 return None
+            after = _words_after(self.text, n.end, 1)
+            if not after or self._pos_at(after[0][0]) not in ("NOUN", "PROPN", "NUM"):
+                return field, "unspecified", n.end  # "the death toll of 12 was revised"
         words = _words_after(self.text, n.end, 2)
         group = "unspecified"
         rest = fold(self.text[n.end:n.end + 20]).lstrip(_SP)

@@ -134,10 +134,9 @@ PATTERNS: dict[str, str] = {
     # number of injured to 30", "a death toll of 12"
     "toll_before": (
         r"(?:(?P<killed>\bdeath toll|\btoll of (?:the )?dead"
-        r"|\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))"
-        r"|(?P<injured>\bnumber of (?:the )?(?:injured|wounded|injuries|people injured|people wounded"
-        r"|those injured|those wounded))"
-        r"|(?P<missing>\bnumber of (?:the )?(?:missing|people missing)))"
+        r"|\bnumber of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|fatalities|killed))"
+        r"|(?P<injured>\bnumber of (?:the )?(?:[\w-]+ ){0,2}?(?:injured|wounded|injuries|hurt))"
+        r"|(?P<missing>\bnumber of (?:the )?(?:[\w-]+ ){0,2}?missing))"
         r"\b[^.;:]{0,50}?\b(?:to|at|of|reached|hit|is|was|now)\s*$"
     ),
     # a toll that changes: "rose from 30 to 45" (the second is the count)
