@@ -165,3 +165,8 @@ def test_the_comma_inside_the_closing_quote_is_not_quoted():
 ])
 def test_wire_style(text, expected):
     check(text, expected)
+
+
+def test_a_name_then_an_apposition_before_the_cue_is_the_speaker():
+    check("Speaking for the defence, Anna Kovacs, QC, said that, as the parents were abroad, they could not act.",
+          [("Anna Kovacs", "as the parents were")])

@@ -439,7 +439,7 @@ class StatementFinder:
         """"X a déclaré que …" (or "précise que : « … »")."""
         doc = self.doc
         s = doc[j].idx + len(doc[j].text)
-        while s < len(self.text) and self.text[s] in _SPACES + ":":  # "précise que : « … »"
+        while s < len(self.text) and self.text[s] in _SPACES + ":,":  # "précise que : « … »", "said that, as …"
             s += 1
         kind, s, e = self._reported_clause(s, cue, nxt)
         if kind != "direct" and "clause" not in cue.allows:
@@ -638,6 +638,10 @@ class StatementFinder:
                 j -= 1
             toks = self._np_ending_at(j)
             return mention_from_tokens(doc, toks, self.resolver, self.lang) if toks else None
+        if low == ",":
+            named = self._name_before_apposition(cue)
+            if named is not None:
+                return named
         if low == "," or low in lexicon(self.lang, "COORDINATORS"):
             prev = [st for st in self.statements if st.mention is not None and para_s <= st.start and st.end <= doc[cue.first].idx]
             if prev:
@@ -657,6 +661,21 @@ class StatementFinder:
         if head is None or not (head.pos_ == "PROPN" or head.ent_type_ or fold(head.text) in lexicon(self.lang, "SPEAKER_NOUNS")):
             return None
         return mention_from_tokens(doc, toks, self.resolver, self.lang)
+
+    def _name_before_apposition(self, cue: Cue) -> Mention | None:
+        """"Tom Molomby, SC, said …" parsed without a subject: a person's
+        name, then an apposition between commas, right before the cue."""
+        doc = self.doc
+        sent = doc[cue.first].sent
+        ent = next((e for e in reversed(doc.ents) if e.label_ == "PER" and sent.start <= e.start and e.end < cue.first), None)
+        if ent is None:
+            return None
+        between = doc[ent.end:cue.first]
+        if not (2 <= len(between) <= 10 and between[0].text == "," and between[-1].text == ","):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in between):
+            return None
+        return mention_from_tokens(doc, list(ent), self.resolver, self.lang)
 
     def _after_preposition(self, t: Token) -> bool:
         """A French subject never follows de/d'/du (with or without an article)."""
@@ -1173,7 +1192,7 @@ class StatementFinder:
                     # a copy: the same mention may be a statement's speaker, resolved by its own rule
                     m = replace(m, name=self.resolver.last_person(m.start, m.gender) or m.name)
                 if m and m.kind != "pronoun" and m.name:
-                    self.resolver.add_referent(m.start, m.name, m.gender, m.number, obj.ent_type_ in ("GPE", "LOC", "ORG"))
+                    self.resolver.add_referent(m.start, m.name, self._gender(m), m.number, obj.ent_type_ in ("GPE", "LOC", "ORG"))
                 continue
             st: Statement = obj
             m = st.mention
@@ -1184,8 +1203,15 @@ class StatementFinder:
                     m.name = self._title_from_last_speaker(st, m) or m.name
                 st.speaker = m.name
                 if st.speaker:
-                    self.resolver.add_referent(m.start + 1, st.speaker, m.gender if m.kind != "name" else None, m.number)
+                    self.resolver.add_referent(m.start + 1, st.speaker, self._gender(m) if m.kind != "name" else None, m.number)
             st.date = self._date_for(st, dates)
+
+    def _gender(self, m: Mention) -> str | None:
+        """A mention's gender: the model's, else what a title or noun says
+        where the language's nouns have none ("Thomas' sister": a woman)."""
+        if m.gender or m.kind not in ("title", "group"):
+            return m.gender
+        return self.lang.grammar.title_gender(fold(m.text))
 
     def _title_from_last_speaker(self, st: Statement, m: Mention) -> str | None:
         """News names a person, then calls them by their title: "…, a déclaré
