@@ -43,6 +43,7 @@ def casualty_slots(text: str) -> Counter:
     ("Russia fired 80 combat drones and 7 cruise missiles at the capital.",
      [("drone", "launched", 80), ("cruise_missile", "launched", 7)]),
     ('The enemy used about 90 "Shahed" drones this week.', [("drone", "launched", 90)]),
+    ("Moscow fired four Kinzhal hypersonic missiles at the airfield.", [("aeroballistic_missile", "launched", 4)]),
     ("Five people and 40 drones were counted.", [("drone", "launched", 40)]),
     ("The drones hit 5 residential buildings.", []),
 ])

@@ -795,7 +795,8 @@ class EventFinder:
         before = [n for n in nums if n.end <= m.start() and (
             not folded[n.end:m.start()].strip(_SP + "-" + self._quote_marks)
             or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
-            or self._modifiers_only(n.end, m.start()))]
+            or self._modifiers_only(n.end, m.start()) and not any(n.end <= a and b <= m.start() for a, b in names))]
+        # (never across another weapon: "six Kinzhal hypersonic missiles" counts the Kinzhals once)
         out = []
         if not before or self._given_not_fired(folded[s:e]):
             return out
