@@ -792,11 +792,12 @@ class EventFinder:
         names = [x.span() for x in self.lex[4].finditer(folded, s, e)]  # "Kh-101": a name, no count
         nums = [n for n in self.numbers if s <= n.start < e and _is_count(n, self.text, self.lang)
                 and not any(a <= n.start < b for a, b in names)]
+        # the count right before the weapon, maybe after "of" or modifiers, never across another weapon
+        # ("six Kinzhal hypersonic missiles" counts the Kinzhals once)
         before = [n for n in nums if n.end <= m.start() and (
             not folded[n.end:m.start()].strip(_SP + "-" + self._quote_marks)
             or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
             or self._modifiers_only(n.end, m.start()) and not any(n.end <= a and b <= m.start() for a, b in names))]
-        # (never across another weapon: "six Kinzhal hypersonic missiles" counts the Kinzhals once)
         out = []
         if not before or self._given_not_fired(folded[s:e]):
             return out
