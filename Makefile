@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install vendor demo serve mixed-ledger test gate bench bench-ledger bench-api bench-long clean
+.PHONY: install vendor demo serve mixed-ledger test gate bench bench-ledger bench-api bench-soak bench-long clean
 
 install: $(STAMP)
 
@@ -74,6 +74,9 @@ bench-ledger: install
 
 bench-api: install
 	$(BIN)/python benchmarks/api.py
+
+bench-soak: install
+	$(BIN)/python benchmarks/soak.py
 
 bench-long: install
 	$(BIN)/python benchmarks/long_text.py
