@@ -84,6 +84,7 @@ def test_en_kinds_counted_together(text, expected):
     ("Twelve shells were fired at the village. Five shells of them hit a school.",
      [("artillery", "launched", 12), ("artillery", "hit", 5)]),
     ("Officials said at least two shells landed near the market.", [("artillery", "hit", 2)]),
+    ("Air defences downed all 23 drones launched by the enemy overnight.", [("drone", "intercepted", 23)]),
     ("The gunners fired one shell at the checkpoint.", [("artillery", "launched", 1)]),
     ("A missile struck the school.", []),
 ])

@@ -832,13 +832,18 @@ class EventFinder:
                     out.append((n, self._count_role(folded, n, e)))
             return out
         # "50 drones were shot down": the role right after the weapon is its own
-        out.append((y, self._role_right_after(folded, m.end(), e) or clause_role))
+        # (a verb of its own, not a participle describing it: "downed all 16 drones launched by Russia")
+        out.append((y, self._role_right_after(folded, m.end(), e, own_verb=True) or clause_role))
         return out
 
-    def _role_right_after(self, folded: str, pos: int, e: int) -> str | None:
+    def _role_right_after(self, folded: str, pos: int, e: int, own_verb: bool = False) -> str | None:
         """The role word right after `pos`, maybe after auxiliaries ("were
-        shot down", "ont été abattus"), else None."""
-        rest = self.lang.pattern("auxiliaries_opening").sub("", folded[pos:e]).lstrip(self._quote_marks + "'")
+        shot down", "ont été abattus"; only after them when `own_verb`), else
+        None."""
+        aux = self.lang.pattern("auxiliaries_opening").match(folded[pos:e])
+        if own_verb and not aux.group(0).strip(_SP + ","):
+            return None
+        rest = folded[pos + aux.end():e].lstrip(self._quote_marks + "'")
         return next((role for word, role in self.lex[-1] if re.match(re.escape(word) + r"(?!\w)", rest)), None)
 
     def _given_not_fired(self, sentence: str) -> bool:
