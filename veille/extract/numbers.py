@@ -17,10 +17,6 @@ from ..lang import Language
 _SP = "[ \u00a0\u202f\u2009]"
 
 
-# Units a language may write that the records give in another: unit -> (record unit, factor).
-_CONVERSIONS = {"mi2": ("km2", 2.589988110336)}
-
-
 @dataclass
 class Number:
     start: int  # the number itself (digits or words), without hedge or unit
@@ -116,8 +112,8 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
         if u:
             n.unit = lang.UNITS[u.group("unit").lower()]
             n.unit_end = u.end()
-            if n.unit in _CONVERSIONS:  # "44,000 square miles": the record's unit is km²
-                n.unit, factor = _CONVERSIONS[n.unit]
+            if n.unit in lang.UNIT_FACTORS:  # "44,000 square miles": the record's unit is km²
+                n.unit, factor = lang.UNIT_FACTORS[n.unit]
                 n.value = round(n.value * factor)  # whole km²: the source figure is rounded too
         else:
             _unit_before(n, text, lang, hedge)

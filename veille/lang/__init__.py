@@ -42,7 +42,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "NON_SPEAKERS": _WORDS, "NAME_TITLES": _WORDS, "HONORIFICS": _WORDS, "DOCUMENT_SOURCES": _WORDS,
     # dates and numbers
     "WEEKDAYS": dict, "RELATIVE_DAYS": dict, "MONTHS": dict, "TIME_NOUNS": _WORDS,
-    "NUMBER_WORDS": _WORDS, "SCALES": dict, "FRACTIONS": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict,
+    "NUMBER_WORDS": _WORDS, "SCALES": dict, "FRACTIONS": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict, "UNIT_FACTORS": dict,
     "DECIMAL_MARK": str, "THOUSANDS_SEPARATORS": _WORDS,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
@@ -67,7 +67,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
 # and veille's entity labels (the French one) maps nothing; a language whose
 # gendered pronouns also stand for things (French "il" for "le ministère") has
 # no pronoun that only a person can be.
-MAY_BE_EMPTY = frozenset({"DEPENDENCY_LABELS", "ENTITY_LABELS", "PERSON_PRONOUNS"})
+MAY_BE_EMPTY = frozenset({"DEPENDENCY_LABELS", "ENTITY_LABELS", "PERSON_PRONOUNS", "UNIT_FACTORS"})
 
 # What a speech verb may introduce (the values of SPEECH_VERBS): a reported
 # clause, a reported clause without its complementizer ("said the attack

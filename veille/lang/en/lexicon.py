@@ -321,6 +321,8 @@ QUALIFIERS = {"at least": "at_least", "no fewer than": "at_least", "no less than
               "a further": None, "another": None, "all": None, "all of the": None}
 # Hedges after a number ("killing 107 or more", "a dozen or so"; keys lower-case).
 QUALIFIERS_AFTER = {"or more": "at_least", "and more": "at_least", "or so": "about"}
+# Units the records give in another unit: unit of UNITS -> (record unit, factor).
+UNIT_FACTORS = {"mi2": ("km2", 2.589988110336)}
 # Units after a number (keys lower-case).
 UNITS = {"km²": "km2", "km2": "km2", "sq km": "km2", "sq. km": "km2", "square kilometres": "km2",
          "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",

@@ -277,6 +277,8 @@ FRACTIONS = {"demi": 0.5}
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 # Hedges before a number, longest first when matching.
+# Units the records give in another unit (none: French news writes km²).
+UNIT_FACTORS: dict[str, tuple[str, float]] = {}
 # Hedges after a number ("107 ou plus"; keys lower-case).
 QUALIFIERS_AFTER = {"ou plus": "at_least", "et plus": "at_least"}
 QUALIFIERS = {"au moins": "at_least", "au minimum": "at_least", "plus de": "more_than",
