@@ -7,19 +7,100 @@ of an earlier copy is the same story, not a second source).
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 EVENT_TYPES = ("attack", "casualties", "territorial_control", "aid", "damage")
 
+# What a question may ask, whoever asks it (the CLI, the HTTP API): ids and
+# offsets fit SQLite's INTEGER and PostgreSQL's bigint; a full-text search
+# is a few words (each word is one more index lookup, all intersected: 70 KB
+# of words took 25 s); a name to look for is a name, not a page.
+MAX_ID = 2**63 - 1
+MAX_SEARCH_CHARS = 300
+MAX_SEARCH_TERMS = 16
+MAX_NAME_CHARS = 200
+MAX_DOCUMENT_ID_CHARS = 1000
+MAX_WINDOW_DAYS = 366
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
-def _date_range(where: list, params: list, expr: str, start: str | None, end: str | None) -> None:
+
+class QueryError(ValueError):
+    """A question the ledger refuses to run: a parameter out of range, a date
+    that is not one, a period that ends before it starts, a search too long.
+    `param` names the parameter (as the HTTP API spells it)."""
+
+    def __init__(self, param: str, message: str):
+        self.param = param
+        super().__init__(f"{param}: {message}")
+
+
+def check_day(param: str, value: str | None) -> str | None:
+    """`value` if it is a real day written YYYY-MM-DD (None or "" for none)."""
+    if not value:
+        return None
+    try:
+        if _DAY.fullmatch(value):
+            date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise QueryError(param, f"{value[:40]!r} is not a date (YYYY-MM-DD)")
+
+
+def check_id(param: str, value: int | None) -> int | None:
+    """`value` if it can be a row id (1 to 2^63-1)."""
+    if value is not None and not 1 <= value <= MAX_ID:
+        raise QueryError(param, f"{value} is not an id (1 to {MAX_ID})")
+    return value
+
+
+def check_text(param: str, value: str | None, max_chars: int = MAX_NAME_CHARS) -> str | None:
+    """`value` if it is at most `max_chars` long and holds no NUL (PostgreSQL refuses it in text)."""
+    if value is not None:
+        if len(value) > max_chars:
+            raise QueryError(param, f"{len(value)} characters, at most {max_chars}")
+        if "\x00" in value:
+            raise QueryError(param, "a NUL character")
+    return value
+
+
+def check_search(param: str, terms: str | None) -> str | None:
+    """`terms` if they make a full-text query the ledger answers quickly: at
+    most MAX_SEARCH_CHARS characters and MAX_SEARCH_TERMS words."""
+    check_text(param, terms, MAX_SEARCH_CHARS)
+    words = len(re.findall(r"\w+", terms or ""))
+    if words > MAX_SEARCH_TERMS:
+        raise QueryError(param, f"{words} words, at most {MAX_SEARCH_TERMS}")
+    return terms
+
+
+def check_period(names: tuple[str, str], start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """(start, end), real days, start no later than end."""
+    start, end = check_day(names[0], start), check_day(names[1], end)
+    if start and end and start > end:
+        raise QueryError(names[0], f"{start} is after {names[1]} {end}")
+    return start, end
+
+
+def _date_range(where: list, params: list, expr: str, start: str | None, end: str | None,
+                names: tuple[str, str] = ("from", "to")) -> None:
     """Add "`expr` between `start` and `end`" (either may be missing) to a WHERE clause."""
+    start, end = check_period(names, start, end)
     if start:
         where.append(f"{expr} >= ?")
         params.append(start)
     if end:
         where.append(f"{expr} <= ?")
         params.append(end)
+
+
+def _contains(param: str, text: str) -> str:
+    """A LIKE pattern (used with ESCAPE '\\') for "contains `text`, case aside":
+    % and _ typed by a user are literal, not wildcards."""
+    check_text(param, text)
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _language(where: list, params: list, alias: str, language: str | None) -> None:
@@ -30,6 +111,11 @@ def _language(where: list, params: list, alias: str, language: str | None) -> No
 
 
 def _page(limit: int | None, offset: int) -> str:
+    """LIMIT and OFFSET (no limit: every row, from the first)."""
+    if limit is not None and not 0 <= limit <= MAX_ID:
+        raise QueryError("limit", f"{limit} is not a row count (0 to {MAX_ID})")
+    if not 0 <= offset <= MAX_ID:
+        raise QueryError("offset", f"{offset} is not a row count (0 to {MAX_ID})")
     return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
 
 
@@ -40,17 +126,17 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
     its entity's canonical name (case aside, part of a name is enough)."""
     where, params = [], []
     if speaker:
-        where.append("(lower(s.speaker) LIKE ? OR lower(e.name) LIKE ?)")
-        params += [f"%{speaker.lower()}%"] * 2
-    if entity_id is not None:
+        where.append("(lower(s.speaker) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')")
+        params += [_contains("speaker", speaker)] * 2
+    if check_id("entity", entity_id) is not None:
         where.append("s.speaker_entity_id = ?")
         params.append(entity_id)
-    _date_range(where, params, "coalesce(s.date, d.published)", since, until)
-    if document_id:
+    _date_range(where, params, "coalesce(s.date, d.published)", since, until, ("since", "until"))
+    if check_text("document_id", document_id, MAX_DOCUMENT_ID_CHARS):
         where.append("s.document_id = ?")
         params.append(document_id)
     _language(where, params, "d", language)
-    if search:
+    if check_search("search", search):
         clause, extra = store.match("statements", "s", search)
         where.append(clause)
         params += extra
@@ -79,12 +165,12 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
         params.append(type)
     _date_range(where, params, "coalesce(v.date, d.published)", date_from, date_to)
     if place:
-        where.append("(lower(v.place) LIKE ? OR lower(v.places) LIKE ?)")
-        params += [f"%{place.lower()}%"] * 2
+        where.append("(lower(v.place) LIKE ? ESCAPE '\\' OR lower(v.places) LIKE ? ESCAPE '\\')")
+        params += [_contains("place", place)] * 2
     if weapon:
-        where.append("v.id IN (SELECT event_id FROM weapons WHERE category = ? OR lower(model) LIKE ?)")
-        params += [weapon, f"%{weapon.lower()}%"]
-    if document_id:
+        where.append("v.id IN (SELECT event_id FROM weapons WHERE category = ? OR lower(model) LIKE ? ESCAPE '\\')")
+        params += [weapon, _contains("weapon", weapon)]
+    if check_text("document_id", document_id, MAX_DOCUMENT_ID_CHARS):
         where.append("v.document_id = ?")
         params.append(document_id)
     _language(where, params, "d", language)
@@ -129,8 +215,8 @@ def entities(store, type: str | None = None, search: str | None = None, language
         where.append("e.type = ?")
         params.append(type)
     if search:
-        where.append("lower(e.name) LIKE ?")
-        params.append(f"%{search.lower()}%")
+        where.append("lower(e.name) LIKE ? ESCAPE '\\'")
+        params.append(_contains("search", search))
     sql = ("SELECT e.id, e.key, e.name, e.type, e.lat, e.lon, e.country, e.admin1, "
            "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id"
            + in_language.format(a="m") + ") AS documents, "
@@ -142,6 +228,7 @@ def entities(store, type: str | None = None, search: str | None = None, language
 
 
 def entity(store, entity_id: int) -> dict | None:
+    check_id("entity_id", entity_id)
     rows = store.query("SELECT id, key, name, type, lat, lon, country, admin1 FROM entities WHERE id = ?", (entity_id,))
     return rows[0] if rows else None
 
@@ -152,7 +239,7 @@ def documents(store, search: str | None = None, language: str | None = None, lim
     republishes, the article in another language it translates."""
     where, params = [], []
     _language(where, params, "d", language)
-    if search:
+    if check_search("search", search):
         clause, extra = store.match("documents", "d", search)
         where.append(clause)
         params += extra
@@ -167,6 +254,7 @@ def documents(store, search: str | None = None, language: str | None = None, lim
 
 def record(store, document_id: str) -> dict | None:
     """The full `veille/1` record of one article."""
+    check_text("document_id", document_id, MAX_DOCUMENT_ID_CHARS)
     raw = store.scalar("SELECT record FROM documents WHERE id = ?", (document_id,))
     return json.loads(raw) if raw else None
 
@@ -249,6 +337,8 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
     source translates another (`documents.translation_of`), a figure whose
     digits differ between the two is also under `changed_in_translation`.
     `cross_language` keeps only groups with sources in several languages."""
+    if not 0 <= window_days <= MAX_WINDOW_DAYS:
+        raise QueryError("window", f"{window_days} days, 0 to {MAX_WINDOW_DAYS}")
     types = [type] if type else ["attack", "casualties"]
     rows = [r for t in types for r in events(store, type=t, date_from=date_from, date_to=date_to, language=language,
                                              limit=None)]
@@ -375,6 +465,7 @@ def places(store, type: str | None = None, date_from: str | None = None, date_to
 def entity_events(store, entity_id: int, limit: int | None = 100, offset: int = 0) -> list[dict]:
     """Events that take place at this entity (a place) or come from articles
     quoting it (a speaker): what the entity page lists."""
+    check_id("entity_id", entity_id)
     ids = [r["id"] for r in store.query(
         "SELECT v.id FROM events v JOIN documents d ON d.id = v.document_id WHERE d.republication_of IS NULL AND "
         "(v.place_entity_id = ? OR v.document_id IN (SELECT document_id FROM statements WHERE speaker_entity_id = ?)) "

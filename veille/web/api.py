@@ -3,16 +3,57 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from pydantic import AfterValidator, BaseModel, Field
 
 from ..lang import LANGUAGES
 from ..store import query
+from ..store.query import MAX_DOCUMENT_ID_CHARS, MAX_ID, MAX_NAME_CHARS, MAX_SEARCH_CHARS, MAX_SEARCH_TERMS
 
-router = APIRouter(prefix="/api", tags=["ledger"])
+
+class ErrorDetail(BaseModel):
+    code: int = Field(description="The HTTP status, again")
+    message: str = Field(description="What was wrong, naming the parameter")
+
+
+class Error(BaseModel):
+    """Every error the API answers: `{"error": {"code": 422, "message": "…"}}`."""
+
+    error: ErrorDetail
+
+
+def _error(description: str) -> dict:
+    return {"model": Error, "description": description}
+
+
+router = APIRouter(prefix="/api", tags=["ledger"], responses={
+    422: _error("A parameter out of range: an id or offset beyond 2^63-1, a date that is not a real day, `from` "
+                f"after `to`, a search of more than {MAX_SEARCH_CHARS} characters or {MAX_SEARCH_TERMS} words, "
+                f"a name of more than {MAX_NAME_CHARS} characters, an unknown type or language"),
+    503: _error("The question took longer than the server allows (a few hundred ms): narrow it"),
+    500: _error("The server failed (a bug: please report it)"),
+})
+NOT_FOUND = {404: _error("No such id in the ledger")}
+
+
+def _real_day(day: str | None) -> str | None:
+    """A real day ("2025-13-45" matches the pattern and is none)."""
+    try:
+        return query.check_day("day", day)
+    except query.QueryError:
+        raise ValueError("not a real day (YYYY-MM-DD)") from None
+
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="A real day, YYYY-MM-DD"),
+                AfterValidator(_real_day)]
+Search = Annotated[str | None, Query(max_length=MAX_SEARCH_CHARS,
+                                     description=f"Words, all required (at most {MAX_SEARCH_TERMS})")]
+Name = Annotated[str | None, Query(max_length=MAX_NAME_CHARS,
+                                   description="Part of a name, case aside (% and _ are plain characters)")]
+EntityId = Annotated[int, Path(ge=1, le=MAX_ID, description="An entity's ledger id")]
+DocumentId = Annotated[str, Path(max_length=MAX_DOCUMENT_ID_CHARS, description="An article's id")]
 LanguageCode = Literal[tuple(sorted(LANGUAGES))]  # type: ignore[valid-type]  # a 422 for any other code
 Language = Annotated[LanguageCode | None, Query(description="Only articles in this language")]
 
@@ -27,14 +68,15 @@ def _page(items: list, limit: int, offset: int) -> dict:
 
 
 @router.get("/documents", summary="Articles, newest first; `search` is full-text over titles and texts")
-def documents(request: Request, search: str | None = None, language: Language = None, limit: Limit = 50,
+def documents(request: Request, search: Search = None, language: Language = None, limit: Limit = 50,
               offset: Offset = 0) -> dict:
     return _page(query.documents(_store(request), search=search, language=language, limit=limit, offset=offset),
                  limit, offset)
 
 
-@router.get("/documents/{document_id}", summary="One article's full veille/1 record, and its ledger ids")
-def document(request: Request, document_id: str) -> dict:
+@router.get("/documents/{document_id}", summary="One article's full veille/1 record, and its ledger ids",
+            responses=NOT_FOUND)
+def document(request: Request, document_id: DocumentId) -> dict:
     store = _store(request)
     record = query.record(store, document_id)
     if record is None:
@@ -43,8 +85,9 @@ def document(request: Request, document_id: str) -> dict:
 
 
 @router.get("/statements", summary="Statements, newest first")
-def statements(request: Request, speaker: str | None = None, entity: int | None = None, since: Day = None,
-               until: Day = None, search: str | None = None, language: Language = None, limit: Limit = 50,
+def statements(request: Request, speaker: Name = None,
+               entity: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Speaker entity id")] = None,
+               since: Day = None, until: Day = None, search: Search = None, language: Language = None, limit: Limit = 50,
                offset: Offset = 0) -> dict:
     rows = query.statements(_store(request), speaker=speaker, entity_id=entity, since=since, until=until,
                             search=search, language=language, limit=limit, offset=offset)
@@ -57,7 +100,7 @@ EventType = Literal["attack", "casualties", "territorial_control", "aid", "damag
 @router.get("/events", summary="Events, newest first (attacks with their weapons); republications left out")
 def events(request: Request, type: EventType | None = None,
            date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
-           place: str | None = None, weapon: str | None = None, language: Language = None, limit: Limit = 50,
+           place: Name = None, weapon: Name = None, language: Language = None, limit: Limit = 50,
            offset: Offset = 0) -> dict:
     rows = query.events(_store(request), type=type, date_from=date_from, date_to=date_to, place=place,
                         weapon=weapon, language=language, limit=limit, offset=offset)
@@ -66,13 +109,13 @@ def events(request: Request, type: EventType | None = None,
 
 @router.get("/entities", summary="Entities across articles, most mentioned first")
 def entities(request: Request, type: Literal["person", "organization", "place", "other"] | None = None,
-             search: str | None = None, language: Language = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+             search: Name = None, language: Language = None, limit: Limit = 50, offset: Offset = 0) -> dict:
     return _page(query.entities(_store(request), type=type, search=search, language=language, limit=limit,
                                 offset=offset), limit, offset)
 
 
-@router.get("/entities/{entity_id}", summary="One entity with its statements and events")
-def entity(request: Request, entity_id: int, limit: Limit = 100, offset: Offset = 0) -> dict:
+@router.get("/entities/{entity_id}", summary="One entity with its statements and events", responses=NOT_FOUND)
+def entity(request: Request, entity_id: EntityId, limit: Limit = 100, offset: Offset = 0) -> dict:
     store = _store(request)
     found = query.entity(store, entity_id)
     if found is None:

@@ -10,7 +10,9 @@ call elsewhere.
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from fastapi import Request
@@ -22,36 +24,77 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import open_store
+from ..store.query import MAX_SEARCH_TERMS, QueryError
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+QUERY_BUDGET_MS = 500
 
 
 class Ledger:
-    """One read-only connection per thread (FastAPI runs sync routes in a pool)."""
+    """One read-only connection per thread (FastAPI runs sync routes in a
+    pool), each bounded in time: the SQL of one request may take at most
+    `budget_ms` (SQLite: a progress handler interrupts it; PostgreSQL: the
+    connection's statement_timeout cancels each statement), so that no
+    question, however built, holds a worker for long."""
 
-    def __init__(self, url: str):
+    check_every = 10_000  # SQLite virtual machine steps between two looks at the clock
+
+    def __init__(self, url: str, budget_ms: int = QUERY_BUDGET_MS):
         self.url = url
+        self.budget_ms = budget_ms
         self.local = threading.local()
         open_store(url, create=False, readonly=True).close()  # fail now, with the path, if it is not a ledger
 
     def __call__(self):
+        """This thread's connection, its time budget starting now (a route asks for it once per request)."""
         store = getattr(self.local, "store", None)
         if store is None:
-            store = self.local.store = open_store(self.url, create=False, readonly=True)
+            store = self.local.store = self._bounded(open_store(self.url, create=False, readonly=True))
+        self.local.deadline = time.monotonic() + self.budget_ms / 1000
         return store
 
+    def _bounded(self, store):
+        if store.dialect == "postgresql":
+            store.execute(f"SET statement_timeout = {int(self.budget_ms)}")
+        else:
+            store.conn.set_progress_handler(self._over_budget, self.check_every)
+        return store
 
-def create_app(db: str) -> FastAPIOffline:
+    def _over_budget(self) -> bool:
+        return time.monotonic() >= self.local.deadline
+
+
+def _timed_out(err: Exception) -> bool:
+    """A query stopped by the time budget (SQLite interrupted, PostgreSQL canceled)."""
+    if isinstance(err, sqlite3.OperationalError):
+        return "interrupted" in str(err)
+    return type(err).__name__ == "QueryCanceled"
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency of [postgres] only
+        return (sqlite3.Error,)
+    return (sqlite3.Error, psycopg.Error)
+
+
+def create_app(db: str, query_budget_ms: int = QUERY_BUDGET_MS) -> FastAPIOffline:
     from . import api, pages
 
     app = FastAPIOffline(
         title="veille",
-        description="Read-only API over a veille ledger: articles, statements, events, entities, comparisons.",
+        description="Read-only API over a veille ledger: articles, statements, events, entities, comparisons. "
+                    'Every error is `{"error": {"code": <HTTP status>, "message": "…"}}`: 404 for an id that '
+                    "is not in the ledger, 422 for a parameter out of range (ids and offsets up to 2^63-1, real "
+                    "dates with `from` no later than `to`, searches of at most "
+                    f"{MAX_SEARCH_TERMS} words), 503 when the question takes longer than "
+                    f"{query_budget_ms} ms to answer.",
         version="1",
     )
-    app.state.ledger = Ledger(db)
+    app.state.ledger = Ledger(db, query_budget_ms)
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.filters["tojson_safe"] = _json_for_script
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -67,17 +110,36 @@ def create_app(db: str) -> FastAPIOffline:
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
+    def error(request: Request, status: int, message: str):
+        """The documented JSON error for the API, an HTML page for a page."""
+        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+            return JSONResponse({"error": {"code": status, "message": message}}, status_code=status)
+        return pages.error_page(request, status, message)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
-            return JSONResponse({"error": {"code": exc.status_code, "message": str(exc.detail)}},
-                                status_code=exc.status_code)
-        return pages.error_page(request, exc.status_code, str(exc.detail))
+        return error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return JSONResponse({"error": {"code": 422, "message": problems}}, status_code=422)
+        return error(request, 422, problems)
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError):
+        return error(request, 422, f"query.{exc}")
+
+    for database_error in _database_errors():
+        @app.exception_handler(database_error)
+        async def ledger_error(request: Request, exc: Exception):
+            if _timed_out(exc):
+                return error(request, 503, f"the question took longer than {query_budget_ms} ms to answer: "
+                                           "narrow it (fewer words, a shorter period, a smaller page)")
+            return error(request, 500, "the ledger could not answer")
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):  # still logged by the server
+        return error(request, 500, "internal error")
 
     return app
 

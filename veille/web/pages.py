@@ -4,13 +4,18 @@ page's own script from the JSON API."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..lang import LANGUAGES
 from ..store import query
+from .api import DocumentId, EntityId, Offset, Search
 from .highlight import highlighted_text, speaker_colours
+
+# A page's dates come from a form: an empty field is no date (the API's are checked by `query`)
+Day = Annotated[str | None, Query(max_length=10)]
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,17 +29,16 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, offset: int = 0, language: str | None = None):
+def home(request: Request, offset: Offset = 0, language: Annotated[str | None, Query(max_length=10)] = None):
     store = request.app.state.ledger()
     if language and language not in LANGUAGES:
         raise HTTPException(400, f"no language {language!r}: veille reads {', '.join(LANGUAGES)}")
     return _render(request, "home.html", stats=query.stats(store), language=language,
-                   documents=query.documents(store, language=language, limit=50, offset=max(0, offset)),
-                   offset=max(0, offset))
+                   documents=query.documents(store, language=language, limit=50, offset=offset), offset=offset)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def article(request: Request, document_id: str):
+def article(request: Request, document_id: DocumentId):
     store = request.app.state.ledger()
     record = query.record(store, document_id)
     if record is None:
@@ -46,7 +50,7 @@ def article(request: Request, document_id: str):
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def speaker(request: Request, entity_id: int):
+def speaker(request: Request, entity_id: EntityId):
     store = request.app.state.ledger()
     entity = query.entity(store, entity_id)
     if entity is None:
@@ -70,21 +74,22 @@ def map_page(request: Request):
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: str = ""):
+def search(request: Request, q: Search = ""):
     store = request.app.state.ledger()
+    q = q or ""
     statements = query.statements(store, search=q, limit=100) if q.strip() else []
     documents = query.documents(store, search=q, limit=50) if q.strip() else []
     return _render(request, "search.html", q=q, statements=statements, documents=documents)
 
 
 @router.get("/comparisons", response_class=HTMLResponse)
-def comparisons(request: Request, differing: bool = False, offset: int = 0, date_from: str | None = Query(None, alias="from"),
-                date_to: str | None = Query(None, alias="to")):
+def comparisons(request: Request, differing: bool = False, offset: Offset = 0,
+                date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None):
     store = request.app.state.ledger()
+    date_from, date_to = query.check_period(("from", "to"), date_from, date_to)
     if not date_from and not date_to:
         date_from, date_to = query.recent_window(store)
     groups = query.compare(store, only_differing=differing, date_from=date_from, date_to=date_to)
-    offset = max(0, offset)
     return _render(request, "comparisons.html", groups=groups[offset : offset + 100], total=len(groups),
                    offset=offset, differing=differing, date_from=date_from, date_to=date_to)
 
