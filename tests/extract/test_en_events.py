@@ -323,3 +323,20 @@ def test_en_weapons_given_are_no_attack(text, expected):
 ])
 def test_en_one_person_after_an_opening_phrase(text, expected):
     assert casualty_slots(text) == Counter(expected), text
+
+
+# -- a weapon word that only qualifies what is counted -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The army carried out 35 missile and drone attacks on the region.", []),
+    ("Moscow launched 9 drone strikes on the port.", []),
+    ("The package includes 6 HIMARS launchers.", []),
+    ("Moscow launched 9 Shahed drones at the port.", [("drone", "launched", 9)]),
+])
+def test_en_weapon_word_qualifying_a_noun(text, expected):
+    assert weapon_slots(text) == Counter(expected), text
+
+
+def test_en_model_is_the_name_without_its_kind():
+    found = [w["model"] for e in events("Moscow launched 9 Shahed drones and 2 Storm Shadow missiles.")
+             if e["type"] == "attack" for w in e["weapons"]]
+    assert found == ["Shahed", "Storm Shadow"]

@@ -743,9 +743,11 @@ class EventFinder:
             yield m, category, model
 
     def _model(self, m: re.Match) -> str | None:
-        """A weapon model as written ("Kh-101", "Shahed"): a name, not a kind word."""
-        written = self.text[m.start(1):m.end(1)]
-        return written if written[:1].isupper() or any(c.isdigit() for c in written) else None
+        """A weapon model as written ("Kh-101", "Shahed", "Storm Shadow"): the
+        words of a name, not the kind words with it ("Shahed drones")."""
+        written = [w for w in self.text[m.start(1):m.end(1)].split()
+                   if w[:1].isupper() or any(c.isdigit() for c in w)]
+        return " ".join(written) or None
 
     def sides(self, folded: str, ps: int, pe: int, places: list[str]) -> tuple[str | None, str | None]:
         """Who attacked and who was attacked, as the text says it (else None):
@@ -799,7 +801,7 @@ class EventFinder:
             or self.lang.pattern("of_between").fullmatch(folded[n.end:m.start()])
             or self._modifiers_only(n.end, m.start()) and not any(n.end <= a and b <= m.start() for a, b in names))]
         out = []
-        if not before or self._given_not_fired(folded[s:e]):
+        if not before or self._given_not_fired(folded[s:e]) or self._modifies_a_noun(m, names):
             return out
         y = before[-1]
         if self._is_article(y):
@@ -845,6 +847,19 @@ class EventFinder:
             return None
         rest = folded[pos + aux.end():e].lstrip(self._quote_marks + "'")
         return next((role for word, role in self.lex[-1] if re.match(re.escape(word) + r"(?!\w)", rest)), None)
+
+    def _modifies_a_noun(self, m: re.Match, names: list[tuple[int, int]]) -> bool:
+        """The weapon word only qualifies the noun that is counted ("40
+        missile and drone attacks", "12 drone strikes", "10 HIMARS
+        launchers"): by the parse, a modifier of a noun after it that names
+        no weapon."""
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[-1]
+        head = t.head
+        return t.dep_ in ("compound", "nmod", "amod") and t.i < head.i <= t.i + 3 and head.pos_ == "NOUN" \
+            and not any(a <= head.idx < b for a, b in names)
 
     def _given_not_fired(self, sentence: str) -> bool:
         """Weapons given, not fired: a sentence of aid ("the package includes
