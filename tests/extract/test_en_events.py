@@ -103,6 +103,7 @@ def test_en_weapon_roles(text, expected):
      [("killed", 58), ("injured", 112)]),
     ("The raid killed 15 Ukrainian soldiers near the river.", [("killed", 15)]),
     ("The drone attack killed 3 in the village.", [("killed", 3)]),
+    ("The floods killed 2,000 people in 2021.", [("killed", 2000)]),
     ("Rescuers said 12 of the 30 miners were found alive.", []),
 ])
 def test_en_casualty_count_after_the_verb(text, expected):

@@ -88,7 +88,9 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
         approximate = lexicon(lang, "APPROXIMATE")  # folded once per language
         if last not in approximate and lang.grammar.singular(last) in approximate:
             return False  # "des dizaines": dozens, not a count
-    if not n.words and n.int_value in _YEAR and "." not in text[n.start : n.end]:
+    written = text[n.start : n.end]
+    if not n.words and n.int_value in _YEAR and "." not in written \
+            and not any(sep in written for sep in lang.THOUSANDS_SEPARATORS):  # "2,000 people" is no year
         return False
     before = fold(text[max(0, n.start - 12) : n.start])
     if lang.pattern("not_a_count_before").search(before):
