@@ -206,6 +206,10 @@ def territory_slots(text: str) -> Counter:
     ("Kyiv has recaptured about 40% of the land seized since the invasion.", [("Ukraine", "share_pct", 40)]),
     ("Moscow controls about 110,000 square kilometres of Ukrainian territory.", [("Russia", "area_km2", 110000)]),
     ("Turnout rose to 62% in the capital.", []),
+    ("Russia now occupies nearly a fifth of Ukraine.", [("Russia", "share_pct", 20)]),
+    ("Half of the drones were shot down over the sea.", []),
+    ("Moscow has seized about 3,500 square kilometres of Ukrainian land this year.",
+     [("Russia", "area_km2", 3500)]),
     ("Attacks on Ukrainian government-controlled areas rose by 30% this year.", []),
     ("Russia, which controls Crimea, increased its budget by 25% this year.", []),
 ])

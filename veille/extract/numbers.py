@@ -75,6 +75,23 @@ def _unit_before(n: Number, text: str, lang: Language, hedge) -> None:
         n.hedge_start = h.start()
 
 
+def _shares(text: str, lang: Language, hedge: re.Pattern, taken: set[int]) -> list[Number]:
+    """A share said in words, as a percentage ("nearly a fifth of Ukraine"
+    is 20 %, "la moitié du pays" 50 %), with its hedge."""
+    out = []
+    for m in lang.pattern("share").finditer(text):
+        if m.start() in taken:
+            continue
+        n = Number(m.start(), m.end(), float(lang.SHARES[m.group("share").lower()]), unit="percent",
+                   unit_end=m.end(), words=True)
+        h = hedge.search(text, max(0, n.start - 24), n.start)
+        if h:
+            n.qualifier = lang.QUALIFIERS[h.group(0).strip().lower()]
+            n.hedge_start = h.start()
+        out.append(n)
+    return out
+
+
 def find_numbers(text: str, lang: Language) -> list[Number]:
     """Every number in `text` with its hedge and unit (years and times included:
     the event extractors decide what counts)."""
@@ -123,6 +140,7 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
     starts = {n.start for n in out}
     out += [Number(m.start(), m.end(), 1.0, words=True, article=True)
             for m in lang.pattern("article_one").finditer(text) if m.start() not in starts]
+    out += _shares(text, lang, hedge, {n.start for n in out})
     out.sort(key=lambda n: n.start)
     # "un" of "un peu moins de 20 %" is part of a hedge, not a number
     in_hedge = {i for o in out if o.hedge_start is not None for i in range(o.hedge_start, o.start)}

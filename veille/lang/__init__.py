@@ -42,7 +42,7 @@ TABLES: dict[str, type | tuple[type, ...]] = {
     "NON_SPEAKERS": _WORDS, "NAME_TITLES": _WORDS, "HONORIFICS": _WORDS, "DOCUMENT_SOURCES": _WORDS,
     # dates and numbers
     "WEEKDAYS": dict, "RELATIVE_DAYS": dict, "MONTHS": dict, "TIME_NOUNS": _WORDS,
-    "NUMBER_WORDS": _WORDS, "SCALES": dict, "FRACTIONS": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict, "UNIT_FACTORS": dict,
+    "NUMBER_WORDS": _WORDS, "SCALES": dict, "FRACTIONS": dict, "SHARES": dict, "APPROXIMATE": dict, "QUALIFIERS": dict, "QUALIFIERS_AFTER": dict, "UNITS": dict, "UNIT_FACTORS": dict,
     "DECIMAL_MARK": str, "THOUSANDS_SEPARATORS": _WORDS,
     # events
     "CASUALTY_WORDS": dict, "CASUALTY_BEFORE": dict, "CASUALTY_GROUPS": dict, "COUNTED_NOUNS": _WORDS,
@@ -84,6 +84,8 @@ PATTERNS: dict[str, str] = {
               "fraction (a key of FRACTIONS) with fscale (its scale word) or words (number words); on the text as "
               "written",
     "hedge": "a hedge (a key of QUALIFIERS) ending where the text searched ends",
+    "share": "a share said in words (a key of SHARES, in the group share) before what it is a share of "
+             "('a fifth of', 'la moitié du'; as written)",
     "article_one": "the indefinite article before a person noun of ONE_PERSON_NOUNS (maybe after a few "
                    "modifiers), or 'another' before a person or a weapon: one, a count ('a woman', 'a "
                    "15-year-old boy', 'another drone'; as written)",

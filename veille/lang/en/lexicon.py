@@ -305,6 +305,9 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 hundred thousand million billion""".split()
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+# Shares said in words, as percentages ("nearly a fifth of Ukraine"; keys lower-case).
+SHARES = {"a fifth": 20, "one fifth": 20, "a fourth": 25, "a quarter": 25, "one quarter": 25, "a third": 33.3,
+          "one third": 33.3, "half": 50, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75}
 # Fractions of a scale word ("half a billion", "a quarter of a million"; keys lower-case).
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 # "a dozen" is 12, about; "dozens" is no count (the pattern never matches it).
@@ -481,7 +484,7 @@ WEAPON_ROLES = {
 }
 # Verbs of territorial control.
 CONTROL_VERBS = """controls control controlled controlling holds hold held occupies occupy occupied
-occupying liberated recaptured retaken retook regained""".split()
+occupying liberated recaptured retaken retook regained captured seized conquered""".split()
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aid assistance package funding funds loan loans tranche grant grants support donation financing".split()
 GIVING_VERBS = """pledged pledges pledge provided provides provide approved approves allocated allocates granted

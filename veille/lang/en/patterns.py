@@ -73,6 +73,8 @@ PATTERNS: dict[str, str] = {
         # "… and another drone over Oryol": one more
         r"|(?<![\w-])another(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS}|person|{WEAPONS})\b)"
     ),
+    # "nearly a fifth of Ukraine", "about half of the region"
+    "share": r"(?i)(?<![\w-])(?P<share>{SHARES})(?=" + _SP + r"+of\b)",
     "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",  # "killing 107 or more"
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?P<unit>{UNITS})(?!\\w)",

@@ -405,7 +405,8 @@ WEAPON_ROLES = {
 }
 # Verbs of territorial control, and words for shares.
 CONTROL_VERBS = "contrôle contrôlent contrôlait contrôlaient occupe occupent occupait détient détiennent détenait tient tiennent tenait".split()
-SHARES = {"la moitié": 50, "moitié": 50, "un tiers": 33.3, "le tiers": 33.3, "un quart": 25, "le quart": 25, "les deux tiers": 66.7, "trois quarts": 75}
+# Shares said in words, as percentages ("près d'un cinquième de l'Ukraine"; keys lower-case).
+SHARES = {"un cinquième": 20, "la moitié": 50, "moitié": 50, "un tiers": 33.3, "le tiers": 33.3, "un quart": 25, "le quart": 25, "les deux tiers": 66.7, "trois quarts": 75}
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aide aides assistance enveloppe don dons soutien financement prêt prêts tranche paquet programme".split()
 GIVING_VERBS = "fourni fournie fournir fournit accordé accordée accorde débloqué débloquée débloque alloué allouée versé versée promis promet livré livrée octroyé octroyée".split()

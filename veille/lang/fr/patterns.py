@@ -40,6 +40,7 @@ PATTERNS: dict[str, str] = {
     "hedge": "(?i)(?:{QUALIFIERS})" + _SP + "*$",
     # "une femme", "un jeune homme": read already as the number word, never added twice
     "article_one": r"(?i)(?<![\w-])(?:un|une)(?=" + _SP + r"+(?:[\w-]+" + _SP + r"+){0,2}?(?:{ONE_PERSON_NOUNS})\b)",
+    "share": r"(?i)(?<![\w-])(?P<share>{SHARES})(?=" + _SP + r"+(?:de|d'|d’|du|des)(?!\w))",  # "la moitié du pays"
     "hedge_after": "(?i)" + _SP + "+(?P<hedge>{QUALIFIERS_AFTER})(?!\\w)",
     "unit_before": "(?i)(?P<unit>us\\$|\\$|€|£)[ \u00a0]?$",  # "$2bn", "£5m", "US$ 3 millions"
     "unit": "(?i)" + _SP + "*(?:de" + _SP + "|d'|d’)?(?P<unit>{UNITS})(?!\\w)",
