@@ -5,6 +5,7 @@ import csv
 import functools
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ from .lang import LANGUAGES
 from .readers import MAX_BYTES
 from .errors import need
 from .store import DEFAULT_DB, StoreError
+from .store.query import MAX_ID, MAX_QUERY_MS, MAX_WINDOW_DAYS, QueryError, check_day
 
 _DB_HELP = "Ledger: a SQLite file or a postgresql:// URL (default: $VEILLE_DB or ./veille.db)."
 
@@ -25,6 +27,32 @@ def db_option(f):
 def language_option(f):
     return click.option("--language", type=click.Choice(sorted(LANGUAGES)),
                         help="Only articles in this language.")(f)
+
+
+def day_option(*decls: str, help: str):
+    """A date option: a real day, YYYY-MM-DD, or a usage error naming the option."""
+    def real_day(ctx, param, value):
+        try:
+            return check_day(param.name, value)
+        except QueryError as err:
+            raise click.BadParameter(err.detail) from None
+
+    return click.option(*decls, callback=real_day, help=help)
+
+
+def limit_option(f):
+    return click.option("--limit", default=100, show_default=True, type=click.IntRange(0, MAX_ID),
+                        help="At most this many rows (0: all).")(f)
+
+
+@contextmanager
+def refused_as_usage():
+    """A question the ledger refuses (a period that ends before it starts, a
+    search too long) is a usage error naming the option, not a traceback."""
+    try:
+        yield
+    except QueryError as err:
+        raise click.BadParameter(err.detail, param_hint=f"'--{err.param}'") from err
 
 
 def output_options(f):
@@ -137,12 +165,12 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
 
 @main.command("statements")
 @click.option("--speaker", help="Speaker as written or canonical name (part of it is enough).")
-@click.option("--entity", "entity_id", type=int, help="Speaker entity id.")
-@click.option("--since", help="From this date (YYYY-MM-DD).")
-@click.option("--until", help="Up to this date (YYYY-MM-DD).")
+@click.option("--entity", "entity_id", type=click.IntRange(1, MAX_ID), help="Speaker entity id.")
+@day_option("--since", help="From this date (YYYY-MM-DD).")
+@day_option("--until", help="Up to this date (YYYY-MM-DD).")
 @click.option("--search", help="Words the statement (or speaker) contains.")
 @language_option
-@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@limit_option
 @db_option
 @output_options
 def statements_command(speaker, entity_id, since, until, search, language, limit, db, fmt):
@@ -155,20 +183,20 @@ def statements_command(speaker, entity_id, since, until, search, language, limit
     """
     from .store import query
 
-    with _open(db) as store:
+    with _open(db) as store, refused_as_usage():
         emit(query.statements(store, speaker=speaker, entity_id=entity_id, since=since, until=until, search=search,
                               language=language, limit=limit or None), fmt)
 
 
 @main.command("events")
 @click.option("--type", "etype", type=click.Choice(["attack", "casualties", "territorial_control", "aid", "damage"]))
-@click.option("--from", "date_from", help="From this date (YYYY-MM-DD).")
-@click.option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
+@day_option("--from", "date_from", help="From this date (YYYY-MM-DD).")
+@day_option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
 @click.option("--place", help="Place name (part of it is enough).")
 @click.option("--weapon", help="Weapon category (drone, ballistic_missile…) or model.")
 @click.option("--include-republications", is_flag=True, help="Also events of articles flagged as republications.")
 @language_option
-@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@limit_option
 @db_option
 @output_options
 def events_command(etype, date_from, date_to, place, weapon, include_republications, language, limit, db, fmt):
@@ -180,7 +208,7 @@ def events_command(etype, date_from, date_to, place, weapon, include_republicati
     """
     from .store import query
 
-    with _open(db) as store:
+    with _open(db) as store, refused_as_usage():
         emit(query.events(store, type=etype, date_from=date_from, date_to=date_to, place=place, weapon=weapon,
                           include_republications=include_republications, language=language, limit=limit or None), fmt)
 
@@ -189,7 +217,7 @@ def events_command(etype, date_from, date_to, place, weapon, include_republicati
 @click.option("--type", "etype", type=click.Choice(["person", "organization", "place", "other"]))
 @click.option("--search", help="Part of the name.")
 @language_option
-@click.option("--limit", default=100, show_default=True, type=int, help="At most this many rows (0: all).")
+@limit_option
 @db_option
 @output_options
 def entities_command(etype, search, language, limit, db, fmt):
@@ -204,7 +232,7 @@ def entities_command(etype, search, language, limit, db, fmt):
     """
     from .store import query
 
-    with _open(db) as store:
+    with _open(db) as store, refused_as_usage():
         emit(query.entities(store, type=etype, search=search, language=language, limit=limit or None), fmt)
 
 
@@ -225,12 +253,13 @@ def stats_command(db):
 
 @main.command("compare")
 @click.option("--type", "etype", type=click.Choice(["attack", "casualties"]))
-@click.option("--from", "date_from", help="From this date (YYYY-MM-DD).")
-@click.option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
+@day_option("--from", "date_from", help="From this date (YYYY-MM-DD).")
+@day_option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
 @click.option("--differing", is_flag=True, help="Only groups whose sources give different figures.")
 @click.option("--cross-language", is_flag=True, help="Only groups with sources in several languages.")
 @language_option
-@click.option("--window", default=1, show_default=True, type=int, help="Days between reports of one event.")
+@click.option("--window", default=1, show_default=True, type=click.IntRange(0, MAX_WINDOW_DAYS),
+              help="Days between reports of one event.")
 @db_option
 @output_options
 def compare_command(etype, date_from, date_to, differing, cross_language, language, window, db, fmt):
@@ -251,7 +280,7 @@ def compare_command(etype, date_from, date_to, differing, cross_language, langua
     """
     from .store import query
 
-    with _open(db) as store:
+    with _open(db) as store, refused_as_usage():
         groups = query.compare(store, type=etype, date_from=date_from, date_to=date_to, window_days=window,
                                only_differing=differing, language=language, cross_language=cross_language)
     if fmt == "table":
@@ -358,13 +387,16 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--public", is_flag=True, help="Allow binding beyond loopback (anyone who reaches it can read the ledger).")
-def serve_command(db, host, port, public):
+@click.option("--query-timeout", type=click.IntRange(10, 600_000), default=MAX_QUERY_MS, show_default=True,
+              metavar="MS", help="The ledger's time for one request; a longer question is stopped and answered 503.")
+def serve_command(db, host, port, public, query_timeout):
     """Serve the ledger read-only: web pages and a JSON API (docs at /docs).
 
     Pages: / (articles), /documents/ID (highlighted article), /entities/ID
     (everything a speaker said), /speakers, /timeline (strikes per night),
     /map, /search, /comparisons. API: /api/... (OpenAPI at /openapi.json).
-    Binds to 127.0.0.1 unless --public is given.
+    Binds to 127.0.0.1 unless --public is given. A request's questions to
+    the ledger get --query-timeout milliseconds, then are stopped (503).
 
     \b
     Example:
@@ -378,7 +410,7 @@ def serve_command(db, host, port, public):
         uvicorn = need("uvicorn", "web", "veille serve")
         from .web.app import create_app
 
-        app = create_app(db)
+        app = create_app(db, query_budget_ms=query_timeout)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"veille: serving {db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
@@ -419,8 +451,8 @@ def records_import_command(csv_path, db):
 
 
 @main.command("reconcile")
-@click.option("--from", "date_from", help="Attacks from this date (YYYY-MM-DD).")
-@click.option("--to", "date_to", help="Attacks up to this date (YYYY-MM-DD).")
+@day_option("--from", "date_from", help="Attacks from this date (YYYY-MM-DD).")
+@day_option("--to", "date_to", help="Attacks up to this date (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Every event and count as JSON, with the summary.")
 @db_option
 def reconcile_command(date_from, date_to, as_json, db):
@@ -438,7 +470,7 @@ def reconcile_command(date_from, date_to, as_json, db):
     """
     from .official.reconcile import reconcile
 
-    with _open(db, create=True) as store:
+    with _open(db, create=True) as store, refused_as_usage():
         result = reconcile(store, date_from=date_from, date_to=date_to)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

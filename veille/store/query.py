@@ -15,7 +15,9 @@ EVENT_TYPES = ("attack", "casualties", "territorial_control", "aid", "damage")
 # What a question may ask, whoever asks it (the CLI, the HTTP API): ids and
 # offsets fit SQLite's INTEGER and PostgreSQL's bigint; a full-text search
 # is a few words (each word is one more index lookup, all intersected: 70 KB
-# of words took 25 s); a name to look for is a name, not a page.
+# of words took 25 s); a name to look for is a name, not a page. The web
+# server also gives the questions of one request MAX_QUERY_MS, then stops them.
+MAX_QUERY_MS = 500
 MAX_ID = 2**63 - 1
 MAX_SEARCH_CHARS = 300
 MAX_SEARCH_TERMS = 16
@@ -32,6 +34,7 @@ class QueryError(ValueError):
 
     def __init__(self, param: str, message: str):
         self.param = param
+        self.detail = message
         super().__init__(f"{param}: {message}")
 
 
@@ -79,7 +82,7 @@ def check_period(names: tuple[str, str], start: str | None, end: str | None) -> 
     """(start, end), real days, start no later than end."""
     start, end = check_day(names[0], start), check_day(names[1], end)
     if start and end and start > end:
-        raise QueryError(names[0], f"{start} is after {names[1]} {end}")
+        raise QueryError(names[0], f"{start} is later than {names[1]} ({end})")
     return start, end
 
 

@@ -17,19 +17,18 @@ from pathlib import Path
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import open_store
-from ..store.query import MAX_SEARCH_TERMS, QueryError
+from ..store.query import MAX_QUERY_MS, MAX_SEARCH_TERMS, QueryError
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-QUERY_BUDGET_MS = 500
 
 
 class Ledger:
@@ -41,7 +40,7 @@ class Ledger:
 
     check_every = 10_000  # SQLite virtual machine steps between two looks at the clock
 
-    def __init__(self, url: str, budget_ms: int = QUERY_BUDGET_MS):
+    def __init__(self, url: str, budget_ms: int = MAX_QUERY_MS):
         self.url = url
         self.budget_ms = budget_ms
         self.local = threading.local()
@@ -66,6 +65,14 @@ class Ledger:
         return time.monotonic() >= self.local.deadline
 
 
+def _secured(request: Request, response: Response) -> Response:
+    if not request.url.path.startswith(("/docs", "/redoc")):
+        response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
 def _timed_out(err: Exception) -> bool:
     """A query stopped by the time budget (SQLite interrupted, PostgreSQL canceled)."""
     if isinstance(err, sqlite3.OperationalError):
@@ -81,7 +88,7 @@ def _database_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.Error, psycopg.Error)
 
 
-def create_app(db: str, query_budget_ms: int = QUERY_BUDGET_MS) -> FastAPIOffline:
+def create_app(db: str, query_budget_ms: int = MAX_QUERY_MS) -> FastAPIOffline:
     from . import api, pages
 
     app = FastAPIOffline(
@@ -103,12 +110,7 @@ def create_app(db: str, query_budget_ms: int = QUERY_BUDGET_MS) -> FastAPIOfflin
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+        return _secured(request, await call_next(request))
 
     def error(request: Request, status: int, message: str):
         """The documented JSON error for the API, an HTML page for a page."""
@@ -127,7 +129,7 @@ def create_app(db: str, query_budget_ms: int = QUERY_BUDGET_MS) -> FastAPIOfflin
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
-        return error(request, 422, f"query.{exc}")
+        return error(request, 422, str(exc))
 
     for database_error in _database_errors():
         @app.exception_handler(database_error)
@@ -138,8 +140,8 @@ def create_app(db: str, query_budget_ms: int = QUERY_BUDGET_MS) -> FastAPIOfflin
             return error(request, 500, "the ledger could not answer")
 
     @app.exception_handler(Exception)
-    async def server_error(request: Request, exc: Exception):  # still logged by the server
-        return error(request, 500, "internal error")
+    async def server_error(request: Request, exc: Exception):  # outside the middleware; still logged by the server
+        return _secured(request, error(request, 500, "internal error"))
 
     return app
 
