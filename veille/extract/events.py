@@ -663,6 +663,9 @@ class EventFinder:
         return out
 
     def _follows_up(self, prev: dict, ev: dict) -> bool:
+        """`ev`, shortly after `prev`, launches nothing and only fills roles
+        `prev` left empty for weapons `prev` counted, with no other date or
+        side."""
         if prev["evidence"] and ev["evidence"] and ev["evidence"][0][0] - prev["evidence"][-1][1] > 400:
             return False
         if any(prev[k] and ev[k] and prev[k] != ev[k] for k in ("date", "attacker", "target")):
@@ -1036,7 +1039,7 @@ class EventFinder:
         for _ in range(5):
             if fold(t.text) in giving:
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
         else:
