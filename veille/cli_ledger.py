@@ -118,7 +118,9 @@ def _open(db: str, create: bool = False):
 @model_option
 @click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--max-bytes", default=MAX_BYTES, show_default=True, type=int, help="Refuse inputs larger than this.")
-def ingest_command(sources, db, quiet, model, processes, max_bytes):
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URLs on loopback, private and link-local addresses too (refused by default: V115).")
+def ingest_command(sources, db, quiet, model, processes, max_bytes, allow_private):
     """Extract articles into the ledger (each article once, whatever happens).
 
     SOURCES are article files and folders (as for `extract`), RSS/Atom feeds
@@ -131,13 +133,17 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
     the first copy, and an article that translates or re-reports one in the
     other language (published a day apart at most, with the same places,
     people and figures) is linked to it. Bad input is reported on stderr and
-    skipped; the exit status is 1 when any input failed.
+    skipped; the exit status is 1 when any input failed. A URL (given, in a
+    feed, or redirected to) is fetched only from a public address, in 60 s
+    and 10 MB at most: --allow-private for a server on this machine or your
+    network.
 
     \b
     Examples:
         veille ingest articles/ --db veille.db
         veille ingest https://example.org/feed.xml crawl.warc.gz
         veille ingest records.jsonl --db postgresql://localhost/veille
+        veille ingest http://127.0.0.1:8000/feed.xml --allow-private
     """
     from tqdm import tqdm
 
@@ -152,8 +158,8 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes):
 
     counts = start_run(store, "ingest", list(sources))
     try:
-        ingest_items(store, iter_items(sources, max_bytes), counts, model=model, processes=processes,
-                     on_error=on_error, on_done=lambda: bar.update(1))
+        ingest_items(store, iter_items(sources, max_bytes, allow_private=allow_private), counts, model=model,
+                     processes=processes, on_error=on_error, on_done=lambda: bar.update(1))
     finally:
         bar.close()
         finish_run(store, counts)

@@ -1,5 +1,6 @@
-"""What `veille ingest` reads: feeds and pages over HTTP (a local server),
-WARC/WET files, JSON Lines of records; a bad item is skipped alone."""
+"""What `veille ingest` reads: feeds and pages over HTTP (a local server,
+reached with `allow_private`), WARC/WET files, JSON Lines of records; a bad
+item is skipped alone."""
 from __future__ import annotations
 
 import http.server
@@ -66,7 +67,7 @@ def server():
 
 
 def test_feed_items_are_fetched_and_a_failed_item_is_skipped_alone(server):
-    items = list(iter_items([f"{server}/feed.xml"]))
+    items = list(iter_items([f"{server}/feed.xml"], allow_private=True))
     docs = [i.document for i in items if i.document]
     errors = [i.error for i in items if i.error]
     assert [d.url for d in docs] == [f"{server}/a.html", f"{server}/b.html"]
@@ -77,19 +78,19 @@ def test_feed_items_are_fetched_and_a_failed_item_is_skipped_alone(server):
 
 
 def test_page_url_is_read_as_html(server):
-    (item,) = list(iter_items([f"{server}/a.html"]))
+    (item,) = list(iter_items([f"{server}/a.html"], allow_private=True))
     assert "Peskov" in item.document.text
 
 
 def test_fetch_refuses_other_schemes_and_oversized_pages(server):
     with pytest.raises(Exception, match=r"\[V110\].*only http and https"):
         fetch("file:///etc/passwd")
-    with pytest.raises(Exception, match=r"\[V110\].*limit 100"):
-        fetch(f"{server}/big.html", max_bytes=100)
+    with pytest.raises(Exception, match=r"\[V118\].*limit 100"):
+        fetch(f"{server}/big.html", max_bytes=100, allow_private=True)
 
 
 def test_unreachable_url_is_an_error_item():
-    (item,) = list(iter_items(["http://127.0.0.1:9/nothing"]))
+    (item,) = list(iter_items(["http://127.0.0.1:9/nothing"], allow_private=True))
     assert item.error.code == "V110"
 
 

@@ -2,10 +2,16 @@
 folders, RSS/Atom feeds (files or URLs; each item's page is fetched and read
 as HTML), web pages by URL, WARC/WET files, and JSON Lines of `veille/1`
 records. A bad input, feed item or WARC record becomes an error item and the
-stream goes on."""
+stream goes on.
+
+Pages are fetched only from public addresses unless `allow_private` is
+given, within a time and size limit (see `fetch`); feeds are parsed with no
+entity declarations left (see `_dtd`); a .warc.gz is read one gzip member
+at a time, each cut at the size limit (see `_members`)."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -16,6 +22,8 @@ from ..document import Document
 from ..errors import InputError
 from . import MAX_BYTES, ARTICLE_EXTENSIONS, read_file
 from ._decode import decode
+from ._dtd import feed_bytes
+from ._members import gzip_members
 from .fetch import fetch, is_url
 from .html import parse_html
 from .markdown import parse_markdown
@@ -23,6 +31,7 @@ from .markdown import parse_markdown
 FEED_EXTENSIONS = {".xml", ".rss", ".atom"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz")
 RECORD_EXTENSIONS = {".jsonl"}
+WARC_HEADROOM = 1024 * 1024  # a record's WARC and HTTP headers, on top of its body's size limit
 
 
 @dataclass
@@ -51,12 +60,15 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def iter_items(sources: Iterable[str | os.PathLike], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
-    """Items from files, folders (recursively, sorted) and URLs, in order."""
+def iter_items(sources: Iterable[str | os.PathLike], max_bytes: int = MAX_BYTES, *,
+               allow_private: bool = False) -> Iterator[Item]:
+    """Items from files, folders (recursively, sorted) and URLs, in order.
+    URLs (given, in feeds, or redirected to) that resolve to a loopback,
+    private or link-local address are refused (V115) unless `allow_private`."""
     for source in sources:
         source = str(source)
         if is_url(source):
-            yield from _url_items(source, max_bytes)
+            yield from _url_items(source, max_bytes, allow_private)
             continue
         path = Path(source)
         if path.is_dir():
@@ -66,18 +78,18 @@ def iter_items(sources: Iterable[str | os.PathLike], max_bytes: int = MAX_BYTES)
                 if _kind(child) is None:
                     yield Item(str(child), skipped=f"not an article ({child.suffix or 'no extension'})")
                 else:
-                    yield from _file_items(child, max_bytes)
+                    yield from _file_items(child, max_bytes, allow_private)
         else:
-            yield from _file_items(path, max_bytes)
+            yield from _file_items(path, max_bytes, allow_private)
 
 
-def _file_items(path: Path, max_bytes: int) -> Iterator[Item]:
+def _file_items(path: Path, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     kind = _kind(path) or "article"  # a file named explicitly: read_file says what is wrong with it
     try:
         if kind == "article":
             yield Item(str(path), document=read_file(path, max_bytes=max_bytes))
         elif kind == "feed":
-            yield from _feed_items(_read(path, max_bytes), str(path), max_bytes)
+            yield from _feed_items(_read(path, max_bytes), str(path), max_bytes, allow_private)
         elif kind == "warc":
             yield from _warc_items(path, max_bytes)
         else:
@@ -95,15 +107,18 @@ def _read(path: Path, max_bytes: int) -> bytes:
         raise InputError("V106", str(path), err.strerror or str(err)) from err
 
 
-def _url_items(url: str, max_bytes: int) -> Iterator[Item]:
+def _url_items(url: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     try:
-        response = fetch(url, max_bytes=max_bytes)
+        response = fetch(url, max_bytes=max_bytes, allow_private=allow_private)
     except InputError as err:
         yield Item(url, error=err)
         return
     head = response.body[:2000].lstrip().lower()
     if "xml" in response.content_type or "rss" in response.content_type or head.startswith((b"<?xml", b"<rss", b"<feed")):
-        yield from _feed_items(response.body, url, max_bytes)
+        try:
+            yield from _feed_items(response.body, url, max_bytes, allow_private)
+        except InputError as err:
+            yield Item(url, error=err)
         return
     try:
         yield Item(url, document=parse_html(decode(response.body, url), url, url=response.url))
@@ -111,10 +126,10 @@ def _url_items(url: str, max_bytes: int) -> Iterator[Item]:
         yield Item(url, error=err)
 
 
-def _feed_items(raw: bytes, source: str, max_bytes: int) -> Iterator[Item]:
+def _feed_items(raw: bytes, source: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     feedparser = _need("feedparser", source)
 
-    feed = feedparser.parse(raw)
+    feed = feedparser.parse(io.BytesIO(feed_bytes(raw)))
     if not feed.entries:
         problem = getattr(feed, "bozo_exception", None)
         raise InputError("V111", source, f"no items{f' ({problem})' if problem else ''}")
@@ -125,7 +140,7 @@ def _feed_items(raw: bytes, source: str, max_bytes: int) -> Iterator[Item]:
             yield Item(source, error=InputError("V111", source, f"item {entry.get('title', '?')!r} has no link"))
             continue
         try:
-            response = fetch(link, max_bytes=max_bytes)
+            response = fetch(link, max_bytes=max_bytes, allow_private=allow_private)
             document = parse_html(decode(response.body, link), link, url=response.url)
         except InputError as err:
             yield Item(link, error=err)
@@ -139,39 +154,97 @@ def _feed_items(raw: bytes, source: str, max_bytes: int) -> Iterator[Item]:
 
 
 def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
-    """Documents from a WARC's HTML responses, or a WET's text conversions."""
+    """Documents from a WARC's HTML responses, or a WET's text conversions.
+    A compressed file is read one gzip member (one record) at a time, each
+    cut at the size limit: a bomb is one error item (V118), and the records
+    after it are still read."""
     _need("warcio", str(path))
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     records = 0
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                records += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                source = f"{path}#{uri}"
-                if record.rec_type == "response":
-                    ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-                    if "html" not in ctype.lower():
-                        continue
-                    body = record.content_stream().read(max_bytes + 1)
-                    reader = lambda text, s=source, u=uri: parse_html(text, s, url=u)  # noqa: E731
-                elif record.rec_type == "conversion":
-                    body = record.content_stream().read(max_bytes + 1)
-                    reader = lambda text, s=source, u=uri: _with_url(parse_markdown(text, s), u)  # noqa: E731
-                else:
-                    continue
-                try:
-                    if len(body) > max_bytes:
-                        raise InputError("V104", source, f"more than {max_bytes} bytes")
-                    yield Item(source, document=reader(decode(body, source)))
-                except InputError as err:
-                    yield Item(source, error=err)
+            gzipped = stream.read(2) == b"\x1f\x8b"
+            stream.seek(0)
+            members = gzip_members(stream, max_bytes + WARC_HEADROOM) if gzipped else [None]
+            for member in members:
+                for item in _member_items(member, stream, path, max_bytes):
+                    records += 1
+                    if item is not None:
+                        yield item
     except (ArchiveLoadFailed, gzip.BadGzipFile, EOFError, OSError, ValueError) as err:
         raise InputError("V112", str(path), str(err)) from err
     if not records:
         raise InputError("V112", str(path), "no WARC records in it")
+
+
+def _member_items(member, stream, path: Path, max_bytes: int) -> Iterator[Item | None]:
+    """For each record of a gzip member (or of the whole uncompressed
+    `stream` when `member` is None): its item, or None for a record veille
+    does not read."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if member is None:
+        for record in ArchiveIterator(stream):
+            yield _record_item(record, path, max_bytes)
+        return
+    try:
+        records = ArchiveIterator(io.BytesIO(member.data))
+        if member.problem is None:
+            for record in records:
+                yield _record_item(record, path, max_bytes)
+            return
+        record = next(iter(records), None)
+    except (ArchiveLoadFailed, EOFError, ValueError) as err:
+        yield Item(str(path), error=InputError("V112", str(path), f"a record cannot be read: {err}"))
+        return
+    if record is None or _reader(record, path) is not None:
+        source = _record_source(record, path) if record else str(path)
+        yield Item(source, error=_member_error(member.problem, source, max_bytes))
+    else:
+        yield None
+
+
+def _member_error(problem: str, source: str, max_bytes: int) -> InputError:
+    if problem == "oversized":
+        return InputError("V118", source, f"more than {max_bytes + WARC_HEADROOM} bytes once inflated; "
+                                          "the rest of its gzip member is skipped")
+    if problem == "truncated":
+        return InputError("V112", source, "the file ends inside this record")
+    return InputError("V112", source, "a gzip member is corrupt; skipped to the next one")
+
+
+def _record_source(record, path: Path) -> str:
+    return f"{path}#{record.rec_headers.get_header('WARC-Target-URI')}"
+
+
+def _reader(record, path: Path):
+    """How to read `record` (a function of its text), or None when it is
+    neither an HTML response nor a text conversion."""
+    source = _record_source(record, path)
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if record.rec_type == "response":
+        ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+        if "html" in ctype.lower():
+            return lambda text: parse_html(text, source, url=uri)
+    elif record.rec_type == "conversion":
+        return lambda text: _with_url(parse_markdown(text, source), uri)
+    return None
+
+
+def _record_item(record, path: Path, max_bytes: int) -> Item | None:
+    reader = _reader(record, path)
+    if reader is None:
+        return None
+    source = _record_source(record, path)
+    body = record.content_stream().read(max_bytes + 1)
+    try:
+        if len(body) > max_bytes:
+            raise InputError("V118", source, f"more than {max_bytes} bytes")
+        return Item(source, document=reader(decode(body, source)))
+    except InputError as err:
+        return Item(source, error=err)
 
 
 def _need(module: str, source: str):

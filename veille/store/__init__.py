@@ -9,8 +9,9 @@ __all__ = ["DEFAULT_DB", "Store", "StoreError", "open_store", "ingest", "RunCoun
 
 
 def ingest(sources, db=DEFAULT_DB, model=None, processes=1, max_bytes=None, on_error=None, command="ingest",
-           store: Store | None = None) -> RunCounts:
-    """Read `sources` (files, folders, feeds, URLs, WARC, JSONL records) into the ledger at `db`."""
+           store: Store | None = None, allow_private: bool = False) -> RunCounts:
+    """Read `sources` (files, folders, feeds, URLs, WARC, JSONL records) into the ledger at `db`.
+    URLs on loopback, private or link-local addresses are refused (V115) unless `allow_private`."""
     from ..readers import MAX_BYTES
     from ..readers.sources import iter_items
     from .ingest import finish_run, ingest_items, start_run
@@ -21,7 +22,8 @@ def ingest(sources, db=DEFAULT_DB, model=None, processes=1, max_bytes=None, on_e
         sources = [str(s) for s in sources]
         counts = start_run(store, command, sources)
         try:
-            ingest_items(store, iter_items(sources, max_bytes or MAX_BYTES), counts, model=model,
+            items = iter_items(sources, max_bytes or MAX_BYTES, allow_private=allow_private)
+            ingest_items(store, items, counts, model=model,
                          processes=processes, on_error=on_error)
         finally:
             finish_run(store, counts)
