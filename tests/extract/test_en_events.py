@@ -142,6 +142,8 @@ def aid_slots(text: str) -> Counter:
     ("The war has caused $400 billion of damage, the World Bank said.", []),
     ("Berlin has sent more than €9 billion in weapons to Kyiv since 2022.", [("Germany", "EUR", 9_000_000_000)]),
     ("The company provided $5 million to local schools.", []),
+    ("The bill provides $40 billion in funding for schools.", []),
+    ("The agency will spend $9 billion on the programme, which has support from lawmakers.", []),
     ("Moldova has received about $900 million in aid from the European Union since 2022.",
      [("European Union", "USD", 900_000_000)]),
 ])

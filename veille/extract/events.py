@@ -1004,14 +1004,16 @@ class EventFinder:
             s, e = self.sentence_of(n.start)
             window = fold(self.text[self._previous_sentence(s, e):e])
             words = set(re.findall(r"[\w-]+", window))
-            giver = self._giver(n, giving)
+            giver = self._giver(n, giving) or self._donor_after(n, e)
+            recipient = self._recipient(fold(self.text[s:e])) or self._recipient(window)
             if not (words & aid_words) and not (giver and self._recipient(fold(self.text[s:e]))):
                 continue  # aid is said with an aid word, or a giver and a country that receives
-            donor = giver or self._donor_after(n, e) or self._donor(fold(self.text[s:e]), giving) \
+            if giver is None and recipient is None and not words & (aid_words - lexicon(self.lang, "GENERIC_AID_WORDS")):
+                continue  # "$40 billion in funding for schools": money, given by nobody to no country
+            donor = giver or self._donor(fold(self.text[s:e]), giving) \
                 or self._donor(window, giving) or self._nationality_before(s, n.start, self._recipient(window)) or (
                 "United States" if self.lang.pattern("us_dollars").search(fold(self.text[n.start:(n.unit_end or n.end)])) else None)
             kind = next((k for k, ws in self.lang.AID_KINDS.items() if words & {fold(w) for w in ws}), None)
-            recipient = self._recipient(fold(self.text[s:e])) or self._recipient(window)
             events.append({"type": "aid", "donor": donor, "recipient": recipient, "kind": kind,
                            "amount": n.int_value, "currency": n.unit, "date": self.date_near(n.start),
                            "evidence": [[s, e]]})

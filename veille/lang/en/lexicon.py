@@ -487,6 +487,9 @@ CONTROL_VERBS = """controls control controlled controlling holds hold held occup
 occupying liberated recaptured retaken retook regained captured seized conquered""".split()
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aid assistance package funding funds loan loans tranche grant grants support donation financing".split()
+# Words of AID_WORDS that also name any money spent ("$40 billion in funding for schools"): aid only
+# with a giver or a country that receives it.
+GENERIC_AID_WORDS = "package funding funds loan loans tranche grant grants support financing".split()
 GIVING_VERBS = """pledged pledges pledge provided provides provide approved approves allocated allocates granted
 grants disbursed delivered sent promised gave given committed unveiled announced contributed contributes
 contribute offered offers offer raised donated donates donate""".split()

@@ -409,6 +409,8 @@ CONTROL_VERBS = "contrôle contrôlent contrôlait contrôlaient occupe occupent
 SHARES = {"un cinquième": 20, "la moitié": 50, "moitié": 50, "un tiers": 33.3, "le tiers": 33.3, "un quart": 25, "le quart": 25, "les deux tiers": 66.7, "trois quarts": 75}
 # Aid: words that make an amount of money aid, and the verbs of giving.
 AID_WORDS = "aide aides assistance enveloppe don dons soutien financement prêt prêts tranche paquet programme".split()
+# Words of AID_WORDS that also name any money spent: aid only with a giver or a country that receives it.
+GENERIC_AID_WORDS = "enveloppe soutien financement prêt prêts tranche paquet programme".split()
 GIVING_VERBS = "fourni fournie fournir fournit accordé accordée accorde débloqué débloquée débloque alloué allouée versé versée promis promet livré livrée octroyé octroyée".split()
 AID_KINDS = {"military": "militaire militaires armes munitions défense".split(),
              "humanitarian": "humanitaire humanitaires".split(),
