@@ -4,7 +4,8 @@ status line, a header line over 64 KB and a broken chunked body each become
 from __future__ import annotations
 
 import socketserver
-import threading
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,6 +13,9 @@ from click.testing import CliRunner
 from veille.cli import main
 from veille.readers.fetch import fetch
 import sqlite3
+
+sys.path.insert(0, str(Path(__file__).parent))
+from raw_http import read_request, serve  # noqa: E402
 
 PAGE = """<html lang="fr"><head><title>Nuit d'attaques sur Odessa</title>
 <meta property="article:published_time" content="2025-03-04T08:00:00Z"></head>
@@ -41,12 +45,9 @@ class _Raw(socketserver.BaseRequestHandler):
     base = ""
 
     def handle(self):
-        request = b""
-        while b"\r\n\r\n" not in request:
-            data = self.request.recv(4096)
-            if not data:
-                return
-            request += data
+        request = read_request(self.request)
+        if request is None:
+            return
         path = request.split(b" ", 2)[1].decode()
         if path == "/feed.xml":
             reply = _ok(FEED.format(base=self.base).encode(), "application/rss+xml")
@@ -69,11 +70,8 @@ class _Raw(socketserver.BaseRequestHandler):
 
 @pytest.fixture
 def raw_server():
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _Raw)
-    server.daemon_threads = True
+    server = serve(_Raw)
     _Raw.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     yield _Raw.base
     server.shutdown()
     server.server_close()

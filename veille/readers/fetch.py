@@ -56,9 +56,10 @@ def is_url(source: str) -> bool:
 
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_FETCH_BYTES, *, allow_private: bool = False,
-          deadline: float = DEADLINE, max_redirects: int = MAX_REDIRECTS) -> Response:
-    """GET `url` within the limits above; raises `InputError` V110, V115–V118."""
-    watchdog = _Watchdog(deadline)
+          deadline: float | None = None, max_redirects: int = MAX_REDIRECTS) -> Response:
+    """GET `url` within the limits above (`deadline`: `DEADLINE` seconds
+    unless given); raises `InputError` V110, V115–V118."""
+    watchdog = _Watchdog(deadline or DEADLINE)
     current = url
     try:
         for _ in range(max_redirects + 1):
