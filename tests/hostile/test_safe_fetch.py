@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
 import socket
 import socketserver
+import ssl
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -181,6 +184,17 @@ def test_localhost_by_name_is_refused_too(server):
     assert server.seen == []
 
 
+@pytest.mark.parametrize("url", [
+    "http://169.254.169.254/latest/meta-data/", "http://[::1]:9/", "http://[::ffff:127.0.0.1]:9/",
+    "http://[fe80::1]:9/", "http://2130706433:9/", "http://0x7f.1:9/", "http://127.1:9/", "http://0.0.0.0:9/",
+    "http://10.1.2.3:9/", "http://[fc00::1]:9/",
+])
+def test_inward_urls_in_any_spelling_are_refused(url):
+    with pytest.raises(Exception) as caught:
+        fetch(url, deadline=5)
+    assert caught.value.code == "V115", str(caught.value)
+
+
 def test_allow_private_fetches_from_loopback(server):
     assert fetch(f"{server.base}/page.html", allow_private=True).body == PAGE
 
@@ -284,3 +298,38 @@ def test_a_feed_goes_on_past_each_refused_item(server, loopback_is_public, tmp_p
     got = list(iter_items([feed], max_bytes=LIMIT))
     assert [item.error.code if item.error else "doc" for item in got] == ["doc", "V115", "V116", "V117", "V118", "doc"]
     assert [item.source for item in got] == [f"{server.base}{link}" for link in links]
+
+
+@pytest.fixture
+def tls_files(tmp_path):
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=news.example",
+                    "-addext", "subjectAltName=DNS:news.example"], check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.mark.parametrize("name, ok", [("news.example", True), ("other.example", False)])
+def test_https_to_the_checked_address_still_verifies_the_host_name(tls_files, loopback_is_public, monkeypatch, name, ok):
+    """The connection goes to the address checked, but TLS (SNI and the
+    certificate check) and the Host header name the host of the URL."""
+    cert, key = tls_files
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    server = serve(_Handler, "127.0.0.1", tls=tls)
+    port = server.server_address[1]
+    try:
+        monkeypatch.setattr(fetch_module.socket, "getaddrinfo",
+                            lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))])
+        trusting = ssl.create_default_context(cafile=str(cert))
+        monkeypatch.setattr(fetch_module.ssl, "create_default_context", lambda: trusting)
+        if ok:
+            assert fetch(f"https://{name}:{port}/page.html").body == PAGE
+        else:
+            with pytest.raises(Exception, match=r"^\[V110\] .*certificate not accepted: Hostname mismatch"):
+                fetch(f"https://{name}:{port}/page.html")
+    finally:
+        server.shutdown()
+        server.server_close()

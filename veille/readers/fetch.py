@@ -272,4 +272,6 @@ def _reason(err: BaseException) -> str:
     text = str(reason).strip() or type(err).__name__
     if isinstance(err, http.client.HTTPException):
         text = f"{type(err).__name__}: {text}"
+    elif isinstance(err, ssl.SSLCertVerificationError):
+        text = f"TLS certificate not accepted: {err.verify_message}"
     return text if len(text) <= 200 else text[:200] + "…"
