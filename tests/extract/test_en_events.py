@@ -46,6 +46,8 @@ def casualty_slots(text: str) -> Counter:
     ("Moscow fired four Kinzhal hypersonic missiles at the airfield.", [("aeroballistic_missile", "launched", 4)]),
     ("Five people and 40 drones were counted.", [("drone", "launched", 40)]),
     ("The drones hit 5 residential buildings.", []),
+    ("The crew flew a Falcon 9 rocket to the station.", []),
+    ("The ministry said Tuesday 14 drones were shot down.", [("drone", "intercepted", 14)]),
 ])
 def test_en_weapon_count_with_modifiers(text, expected):
     assert weapon_slots(text) == Counter(expected), text

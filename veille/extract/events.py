@@ -95,6 +95,9 @@ def _is_count(n: Number, text: str, lang: Language) -> bool:
     before = fold(text[max(0, n.start - 12) : n.start])
     if lang.pattern("not_a_count_before").search(before):
         return False
+    name = re.search(r"[\w,;:'’][" + _SP + r"]+([A-Z][\w-]*)[" + _SP + r"]+$", text[max(0, n.start - 40):n.start])
+    if not n.words and name and fold(name.group(1)) not in lexicon(lang, "WEEKDAYS") | lexicon(lang, "MONTHS"):
+        return False  # part of a name inside a sentence: "a Falcon 9 rocket", "Flight 370"
     after = text[n.end : n.end + 4]
     if lang.pattern("clock_after").match(after):
         return False
