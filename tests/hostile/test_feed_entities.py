@@ -93,3 +93,15 @@ def test_ingesting_a_billion_laughs_feed_file_gives_its_items(tmp_path):
 ])
 def test_feed_bytes_removes_the_internal_subset_only(text, kept):
     assert feed_bytes(text.encode()).decode().endswith(kept)
+
+
+def test_a_feed_whose_content_is_a_file_path_is_not_read_from_that_path(tmp_path):
+    """feedparser.parse(bytes) opens the bytes as a file name when they are
+    one: a feed (or a server) answering "/some/local/feed.xml" would have had
+    veille read that local file. The bytes are parsed as a feed, never opened."""
+    inside = tmp_path / "local.xml"
+    inside.write_text(CHANNEL.format(title="local"), encoding="utf-8")
+    pointer = tmp_path / "pointer.xml"
+    pointer.write_text(str(inside), encoding="utf-8")
+    (item,) = list(iter_items([pointer]))
+    assert item.error.code == "V111" and item.source == str(pointer)
