@@ -103,7 +103,7 @@ def _annotate_long(nlp, document: Document):
         parsed = iter(nlp.pipe((p for p, ok in zip(pieces, prose) if ok), batch_size=4))  # faster than one by one
         chunks = []
         for piece, ok in zip(pieces, prose):
-            chunk = next(parsed) if ok else nlp.make_doc(piece)
+            chunk = next(parsed) if ok else _sentences_by_line(nlp.make_doc(piece))
             chunk.tensor = numpy.zeros((0, 0), dtype="float32")  # vectors: needed by no later component
             chunks.append(chunk)
     doc = _set_meta(Doc.from_docs(chunks, ensure_whitespace=False), document)
@@ -111,6 +111,22 @@ def _annotate_long(nlp, document: Document):
     for name, proc in nlp.pipeline:
         if name.startswith("veille_") and name != "veille_paragraphs":
             doc = proc(doc)
+    return doc
+
+
+def _sentences_by_line(doc):
+    """A chunk that is not prose is only tokenized: its lines are its
+    sentences, so that the merged document has sentence boundaries
+    throughout (veille's components read `doc.sents`)."""
+    import numpy
+
+    if len(doc):
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
+        for t in doc[:-1]:
+            if "\n" in t.text:
+                starts[t.i + 1] = 1
+        doc.from_array(["SENT_START"], starts.view("uint64").reshape(-1, 1))
     return doc
 
 

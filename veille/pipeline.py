@@ -165,12 +165,50 @@ def _index_as_sets(nlp: Language) -> None:
             index[key] = frozenset(index[key])
 
 
+# spaCy's tokenizer strips affixes from a whitespace-free run one mark at a
+# time, each time searching the whole run: quadratic (5 000 quotation marks
+# in a row take 15 s). No word of news is that long.
+_LONG_RUN = re.compile(r"\S{256,}")
+_PIECE = 64
+
+
+class GuardedTokenizer:
+    """The model's tokenizer, except that a run of 256 non-space characters or
+    more is cut into pieces of 64 (tokens with no space between them, so the
+    text is unchanged) instead of being handed to it whole."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        docs, pos = [], 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > pos:
+                docs.append(self.tokenizer(text[pos:m.start()]))
+            pieces = [m.group()[i:i + _PIECE] for i in range(0, m.end() - m.start(), _PIECE)]
+            docs.append(Doc(self.tokenizer.vocab, words=pieces, spaces=[False] * len(pieces)))
+            pos = m.end()
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=4)
 def load(language: str = "fr", model: str | None = None) -> Language:
     """The full pipeline for `language` (cached: loading a model takes seconds)."""
     lang = get_language(language)
     nlp = spacy.load(model or lang.MODEL, exclude=["senter"])
     _index_as_sets(nlp)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     nlp.add_pipe("veille_paragraphs", before="parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0])
     if lang.DEPENDENCY_LABELS or lang.ENTITY_LABELS:
         nlp.add_pipe("veille_labels", last=True)

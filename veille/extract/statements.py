@@ -299,8 +299,10 @@ class StatementFinder:
         """If an insert ("pour la première fois", "de son côté") starts at
         token j, the index just after it."""
         doc = self.doc
-        rest = fold(self.text[doc[j].idx : doc[min(limit, len(doc)) - 1].idx + 40])
-        for phrase in _inserts(self.lang):
+        inserts = _inserts(self.lang)
+        end = min(doc[min(limit, len(doc)) - 1].idx + 40, doc[j].idx + len(inserts[0]) + 1)  # the longest insert and a char
+        rest = fold(self.text[doc[j].idx : end])
+        for phrase in inserts:
             if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
                 end = doc[j].idx + len(phrase)
                 k = j
