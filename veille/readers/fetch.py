@@ -123,7 +123,7 @@ def _addresses(origin: str, via: str, host: str, port: int, allow_private: bool)
     if not public:
         address = found[0][1][0]
         named = address if address == host.strip("[]") else f"{host} is {address}"
-        raise InputError("V115", origin, f"{via}{named}, {why_not_public(address)}; --allow-private fetches it")
+        raise InputError("V115", origin, f"{via}{named}: {why_not_public(address)}; --allow-private fetches it")
     return public
 
 
