@@ -105,3 +105,17 @@ def test_a_feed_whose_content_is_a_file_path_is_not_read_from_that_path(tmp_path
     pointer.write_text(str(inside), encoding="utf-8")
     (item,) = list(iter_items([pointer]))
     assert item.error.code == "V111" and item.source == str(pointer)
+
+
+def test_the_xml_parser_under_feedparser_keeps_its_own_limits():
+    """Behind the clean-up, the parser feedparser picks is expat (not the
+    libxml2 driver it prefers when installed), with external entities off and
+    expat's billion-laughs amplification limit (expat 2.4.0 and later)."""
+    import pyexpat
+    import xml.sax
+    from xml.sax.handler import feature_external_ges, feature_external_pes
+
+    parser = xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
+    assert type(parser).__module__ == "xml.sax.expatreader"
+    assert not parser.getFeature(feature_external_ges) and not parser.getFeature(feature_external_pes)
+    assert pyexpat.version_info >= (2, 4, 0)
