@@ -148,7 +148,7 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes, allow_privat
     from tqdm import tqdm
 
     from .readers.sources import iter_items
-    from .store.ingest import finish_run, ingest_items, start_run
+    from .store.ingest import ingest_items, run
 
     store = _open(db, create=True)
     bar = tqdm(disable=quiet, unit="article", file=sys.stderr, leave=False, desc="ingest")
@@ -156,13 +156,14 @@ def ingest_command(sources, db, quiet, model, processes, max_bytes, allow_privat
     def on_error(message: str) -> None:
         tqdm.write(message, file=sys.stderr)
 
-    counts = start_run(store, "ingest", list(sources))
-    try:
-        ingest_items(store, iter_items(sources, max_bytes, allow_private=allow_private), counts, model=model,
-                     processes=processes, on_error=on_error, on_done=lambda: bar.update(1))
+    try:  # a ledger that fails midway (busy, disk full, server gone): its coded error, every article written kept
+        with run(store, "ingest", list(sources)) as counts:
+            ingest_items(store, iter_items(sources, max_bytes, allow_private=allow_private), counts, model=model,
+                         processes=processes, on_error=on_error, on_done=lambda: bar.update(1))
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
     finally:
         bar.close()
-        finish_run(store, counts)
         store.close()
     if not quiet:
         click.echo(counts.summary(), err=True)

@@ -29,6 +29,11 @@ CODES = {
     "V303": "PostgreSQL support needs psycopg",
     "V304": "this needs an optional part of veille that is not installed",
     "V305": "ledger was made by an older veille and is opened read-only",
+    "V306": "ledger is busy: another program kept it locked too long",
+    "V307": "ledger could not be written (disk full, file size limit or I/O error)",
+    "V308": "ledger is read-only (the file or its folder cannot be written)",
+    "V309": "the connection to the PostgreSQL server was lost",
+    "V310": "ledger was made by a newer veille",
 }
 
 

@@ -14,19 +14,16 @@ def ingest(sources, db=DEFAULT_DB, model=None, processes=1, max_bytes=None, on_e
     URLs on loopback, private or link-local addresses are refused (V115) unless `allow_private`."""
     from ..readers import MAX_BYTES
     from ..readers.sources import iter_items
-    from .ingest import finish_run, ingest_items, start_run
+    from .ingest import ingest_items, run
 
     own = store is None
     store = store or open_store(db)
     try:
         sources = [str(s) for s in sources]
-        counts = start_run(store, command, sources)
-        try:
+        with run(store, command, sources) as counts:
             items = iter_items(sources, max_bytes or MAX_BYTES, allow_private=allow_private)
             ingest_items(store, items, counts, model=model,
                          processes=processes, on_error=on_error)
-        finally:
-            finish_run(store, counts)
         return counts
     finally:
         if own:

@@ -2,20 +2,28 @@
 
 SQL is written once with `?` placeholders; the PostgreSQL side turns them
 into psycopg's `%s`. SQLite runs in WAL mode so that readers (the web UI,
-queries) never wait for the writer.
+queries) never wait for the writer; two writers take turns (the second
+waits up to `BUSY_TIMEOUT`). What the database says when it cannot go on
+(busy, disk full, read-only, server gone) becomes a coded `StoreError`.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ..errors import StoreError
 from .schema import SCHEMA_VERSION, ddl, migrations
 
 DEFAULT_DB = "veille.db"
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up (V306)
+
+# SQLite's primary result codes (extended ones start with them) -> veille's codes
+_SQLITE_CODES = (("SQLITE_BUSY", "V306"), ("SQLITE_LOCKED", "V306"), ("SQLITE_FULL", "V307"),
+                 ("SQLITE_IOERR", "V307"), ("SQLITE_READONLY", "V308"))
 
 
 def is_postgres(url: str) -> bool:
@@ -26,12 +34,13 @@ class Store:
     """A ledger connection: `execute`, `query`, and `transaction()` blocks."""
 
     dialect = "sqlite"
+    _errors: type[Exception] | tuple = sqlite3.DatabaseError
 
     def __init__(self, url: str | Path = DEFAULT_DB, create: bool = True, readonly: bool = False):
         self.url = str(url)
         self.readonly = readonly
         self.conn = self._connect(self.url, create and not readonly)
-        if create and not readonly:
+        if create and not self.readonly:
             self.create()
         else:
             self._check()
@@ -44,7 +53,9 @@ class Store:
         """A veille ledger, at this version of the schema: one opened for
         writing is brought up to date; one opened read-only must already be."""
         try:
-            version = int(self.scalar("SELECT value FROM meta WHERE key = 'schema_version'") or 1)
+            version = self._version()
+        except StoreError:
+            raise
         except Exception as err:  # sqlite3 and psycopg errors alike: no veille tables here
             if self.dialect == "postgresql":
                 self.conn.rollback()
@@ -56,6 +67,18 @@ class Store:
                              f"{SCHEMA_VERSION}: open it once for writing (`veille stats --db ...`) to upgrade it")
         with self.transaction():
             self._migrate(version)
+
+    def _version(self) -> int:
+        """The ledger's schema version; a newer one than this veille knows is refused (V310)."""
+        value = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'") or 1
+        try:
+            version = int(value)
+        except ValueError:
+            raise StoreError("V302", _redact(self.url), f"schema version {value!r} is not a number") from None
+        if version > SCHEMA_VERSION:
+            raise StoreError("V310", _redact(self.url), f"schema version {version}, this veille knows versions up "
+                             f"to {SCHEMA_VERSION}: upgrade veille to use it (the ledger is left as it is)")
+        return version
 
     def _has_meta(self) -> bool:
         return self.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
@@ -71,26 +94,38 @@ class Store:
         path = Path(url)
         if not create and not path.exists():
             raise StoreError("V301", url)
+        if not self.readonly and not _writable(path):
+            if create:  # ingest and imports: say so now, before any work
+                raise StoreError("V308", url, "check the permissions of the file and of its folder")
+            self.readonly = True  # queries still work
         try:
             if self.readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT,
                                        check_same_thread=False)
                 conn.execute("PRAGMA query_only=ON")
             else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.DatabaseError as err:
+            self._raise_coded(err)
             raise StoreError("V302", url, f"not a veille ledger: {err}") from err
         conn.row_factory = sqlite3.Row
         return conn
 
+    def _raise_coded(self, err: Exception) -> None:
+        """Raise the coded `StoreError` for a database error that means the
+        ledger cannot be used now (busy, full, read-only); return otherwise."""
+        name = getattr(err, "sqlite_errorname", None) or ""
+        for prefix, code in _SQLITE_CODES:
+            if name.startswith(prefix):
+                raise StoreError(code, _redact(self.url), str(err)) from err
+
     def create(self) -> None:
         with self.transaction():
             if self._has_meta():  # an existing ledger: its tables first brought up to date
-                version = int(self.scalar("SELECT value FROM meta WHERE key = 'schema_version'") or 1)
+                version = self._version()
                 if version < SCHEMA_VERSION:
                     self._migrate(version)
             for statement in ddl(self.dialect):
@@ -109,14 +144,26 @@ class Store:
 
     # -- statements -----------------------------------------------------
     def execute(self, sql: str, params: Sequence = ()):
-        return self.conn.execute(sql, params)
+        try:
+            return self.conn.execute(sql, params)
+        except self._errors as err:
+            self._raise_coded(err)
+            raise
 
     def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
         if rows:
-            self.conn.executemany(sql, rows)
+            try:
+                self.conn.executemany(sql, rows)
+            except self._errors as err:
+                self._raise_coded(err)
+                raise
 
     def query(self, sql: str, params: Sequence = ()) -> list[dict]:
-        return [dict(row) for row in self.execute(sql, params).fetchall()]
+        try:
+            return [dict(row) for row in self.execute(sql, params).fetchall()]
+        except self._errors as err:
+            self._raise_coded(err)
+            raise
 
     def scalar(self, sql: str, params: Sequence = ()):
         row = self.execute(sql, params).fetchone()
@@ -130,14 +177,18 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One unit of work: everything in the block lands, or nothing does."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One unit of work: everything in the block lands, or nothing does.
+        The write lock is taken first (IMMEDIATE): another writer waits here,
+        never halfway through."""
+        self.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # -- full-text search -------------------------------------------------
     def index_document(self, document_id: str, title: str | None, text: str) -> None:
@@ -170,6 +221,7 @@ class PostgresStore(Store):
             from psycopg.rows import dict_row
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
             raise StoreError("V303", url, "pip install 'veille[postgres]'") from err
+        self._errors = psycopg.Error
         try:
             options = {"options": "-c default_transaction_read_only=on"} if self.readonly else {}
             conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, **options)
@@ -177,13 +229,27 @@ class PostgresStore(Store):
             raise StoreError("V302", _redact(url), f"cannot connect: {err}") from err
         return conn
 
+    def _raise_coded(self, err: Exception) -> None:
+        from psycopg import OperationalError, errors
+
+        if isinstance(err, errors.DiskFull):
+            raise StoreError("V307", _redact(self.url), str(err).strip()) from err
+        if isinstance(err, OperationalError) and (self.conn.closed or self.conn.broken or isinstance(
+                err, (errors.AdminShutdown, errors.CrashShutdown, errors.CannotConnectNow))):
+            raise StoreError("V309", _redact(self.url), f"{str(err).strip()}; run the same command again when the "
+                             "server is back: what was written stays, nothing is added twice") from err
+
     def execute(self, sql: str, params: Sequence = ()):
-        return self.conn.execute(_pg(sql), params)
+        return super().execute(_pg(sql), params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
         if rows:
-            with self.conn.cursor() as cur:
-                cur.executemany(_pg(sql), rows)
+            try:
+                with self.conn.cursor() as cur:
+                    cur.executemany(_pg(sql), rows)
+            except self._errors as err:
+                self._raise_coded(err)
+                raise
 
     def query(self, sql: str, params: Sequence = ()) -> list[dict]:
         return list(self.execute(sql, params).fetchall())
@@ -194,8 +260,12 @@ class PostgresStore(Store):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.conn.transaction():
-            yield
+        try:
+            with self.conn.transaction():
+                yield
+        except self._errors as err:  # the commit, or the rollback on a lost connection
+            self._raise_coded(err)
+            raise
 
     def _has_meta(self) -> bool:
         return self.scalar("SELECT to_regclass('meta') IS NOT NULL")
@@ -214,6 +284,24 @@ class PostgresStore(Store):
 
 def _words(terms: str) -> list[str]:
     return re.findall(r"\w+", terms) or [""]
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the ledger at `path`: the file and its folder
+    (where WAL mode keeps its -wal and -shm files), or the folder of a new one."""
+    folder = path.resolve().parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _readonly_uri(path: Path) -> str:
+    """A read-only URI for the ledger; `immutable` when its folder cannot be
+    written and no -wal or -shm file is there (WAL mode could not open it
+    otherwise, and nobody can be writing to it)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.resolve().parent, os.W_OK) and not any(
+            Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        uri += "&immutable=1"
+    return uri
 
 
 def _pg(sql: str) -> str:

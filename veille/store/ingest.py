@@ -13,10 +13,11 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from ..errors import InputError, VeilleError
+from ..errors import InputError, StoreError, VeilleError
 from ..lang import LANGUAGES
 from ..readers.sources import Item
 from . import dedup, stories
@@ -75,6 +76,21 @@ def _save_counts(store, counts: RunCounts, finished: bool = False) -> None:
 def finish_run(store, counts: RunCounts) -> None:
     with store.transaction():
         _save_counts(store, counts, finished=True)
+
+
+@contextmanager
+def run(store, command: str, sources: list[str]) -> Iterator[RunCounts]:
+    """A run's counters, saved when it ends, however it ends. When the
+    ledger itself failed (disk full, server gone) saving them may fail
+    too: the first error is the one raised."""
+    counts = start_run(store, command, sources)
+    try:
+        yield counts
+    except BaseException:
+        with suppress(StoreError):
+            finish_run(store, counts)
+        raise
+    finish_run(store, counts)
 
 
 def has_document(store, document_id: str) -> bool:
