@@ -156,7 +156,7 @@ def test_queries_filter_by_language(store):
 def _make_version_1(store) -> None:
     """Take a ledger back to schema version 1 (before translations)."""
     with store.transaction():
-        store.execute("DROP INDEX documents_translation_of")
+        store.execute("DROP INDEX documents_translation_of_published")
         for table, column in (("documents", "translation_of"), ("documents", "translation_similarity"),
                               ("runs", "translations")):
             store.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

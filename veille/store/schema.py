@@ -181,7 +181,10 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_republication_of ON documents(republication_of);
-CREATE INDEX IF NOT EXISTS documents_translation_of ON documents(translation_of);
+-- (translation_of, published): the candidates of a new article's story are the untranslated articles of
+-- a few days, found by range whatever the ledger's size (translation_of alone made it a scan of them all)
+DROP INDEX IF EXISTS documents_translation_of;
+CREATE INDEX IF NOT EXISTS documents_translation_of_published ON documents(translation_of, published);
 CREATE INDEX IF NOT EXISTS documents_language_published ON documents(language, published);
 CREATE INDEX IF NOT EXISTS entities_surname ON entities(surname);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
