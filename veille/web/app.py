@@ -33,10 +33,12 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 class Ledger:
     """One read-only connection per thread (FastAPI runs sync routes in a
-    pool), each bounded in time: the SQL of one request may take at most
-    `budget_ms` (SQLite: a progress handler interrupts it; PostgreSQL: the
-    connection's statement_timeout cancels each statement), so that no
-    question, however built, holds a worker for long."""
+    pool), each bounded in time, so that no question, however built, holds a
+    worker for long. SQLite: a progress handler interrupts the SQL of one
+    request once it has used `budget_ms` of this thread's CPU time (CPU, not
+    the wall clock: under load a cheap request waits for the processor, and
+    it must not be stopped for that). PostgreSQL: the connection's
+    statement_timeout cancels each statement after `budget_ms`."""
 
     check_every = 10_000  # SQLite virtual machine steps between two looks at the clock
 
@@ -51,7 +53,7 @@ class Ledger:
         store = getattr(self.local, "store", None)
         if store is None:
             store = self.local.store = self._bounded(open_store(self.url, create=False, readonly=True))
-        self.local.deadline = time.monotonic() + self.budget_ms / 1000
+        self.local.deadline = time.thread_time() + self.budget_ms / 1000
         return store
 
     def _bounded(self, store):
@@ -62,7 +64,7 @@ class Ledger:
         return store
 
     def _over_budget(self) -> bool:
-        return time.monotonic() >= self.local.deadline
+        return time.thread_time() >= self.local.deadline
 
 
 def _secured(request: Request, response: Response) -> Response:
