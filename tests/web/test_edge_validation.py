@@ -180,6 +180,23 @@ def test_edge_wildcards_are_literal_on_both_backends(wildcard_ledger, speaker, f
         assert [e["name"] for e in query.entities(store, search=speaker)] == found
 
 
+@pytest.mark.parametrize("path,code", [
+    (f"/api/documents?offset={2**63 - 1}", 200), (f"/api/statements?entity={2**63 - 1}", 200),
+    (f"/api/entities/{2**63 - 1}", 404), (f"/api/events?offset={2**63 - 1}", 200), (f"/?offset={2**63 - 1}", 200),
+    ("/api/statements?search=" + "+".join(["tout"] * 16), 200), ("/api/documents?search=a%22+OR+%22b", 200),
+    ("/api/statements?speaker=%00", 422), ("/api/documents/%00", 422), ("/documents/a%00b", 422),
+    (f"/api/statements?entity={I63}", 422), ("/api/events?from=2025-02-30", 422),
+])
+def test_edge_limits_on_both_backends(wildcard_ledger, path, code):
+    """PostgreSQL takes bigint offsets and ids to 2^63-1 and refuses NUL in text: both are answered, not 500."""
+    from fastapi.testclient import TestClient
+
+    from veille.web.app import create_app
+
+    r = TestClient(create_app(wildcard_ledger)).get(path)
+    assert r.status_code == code, (path, r.text[:300])
+
+
 # -- time budget ------------------------------------------------------------------
 
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
