@@ -1,8 +1,8 @@
 """Faults: two ingests at once, the web server reading during an ingest, the
 PostgreSQL server gone midway, a full disk, a read-only ledger, a ledger of a
-newer schema. Each ends either well or with a coded error, and nothing is
-lost: a rerun leaves every article exactly once, each with all its rows.
-The ingests are real `veille ingest` processes reading JSON Lines of
+newer schema, SIGKILL at random points. Each ends either well or with a
+coded error, and nothing is lost: a rerun leaves every article exactly
+once, each with all its rows. The ingests are real `veille ingest` processes reading JSON Lines of
 records (the ledger's side of an ingest, without a model to load; a SIGKILL
 midway through the extraction of articles is tests/store/test_ingest.py's
 test_sigkill_midway_then_rerun_ends_with_every_article_once)."""
@@ -108,6 +108,39 @@ def test_a_writer_that_waits_too_long_says_so(tmp_path, monkeypatch):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+# -- SIGKILL at random points ---------------------------------------------------------------
+def test_sigkill_at_random_points_then_rerun_keeps_every_article_once(tmp_path):
+    """An ingest killed twice at random moments of its writing, then
+    run to the end: every article once and whole, the ledger sound."""
+    import random
+
+    rng = random.Random(9)
+    db = tmp_path / "ledger.db"
+    cmd = ingest_cmd(write_records(tmp_path / "records.jsonl", range(400), seed=91), db)
+    for _ in range(2):
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        before = _count(db)
+        while proc.poll() is None and _count(db) <= before:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0, 0.5))
+        proc.kill()
+        proc.wait()
+    assert 0 < _count(db) < 400
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert_complete(db, 400)
+
+
+def _count(db) -> int:
+    try:
+        with open_store(db, create=False) as store:
+            return store.scalar("SELECT count(*) FROM documents")
+    except StoreError:  # no ledger yet
+        return 0
 
 
 # -- the web server reading while an ingest writes --------------------------------------
