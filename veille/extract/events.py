@@ -8,6 +8,8 @@ The extractor reads counts attached to the words that say what they count
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from functools import lru_cache
 
@@ -21,6 +23,7 @@ from .speakers import fold, lexicon
 
 _SP = " \u00a0\u202f\u2009"
 _YEAR = range(1900, 2101)
+_NEAR = 200  # characters before a figure where its words are (a sentence may run for pages)
 
 
 @lru_cache(maxsize=8)
@@ -135,6 +138,9 @@ class EventFinder:
         self.numbers = find_numbers(self.text, lang)
         self.dates = find_dates(self.text, published, lang)
         self.sents = _unwrapped_sentences(doc, self.text)
+        self._sent_starts = [s for s, _ in self.sents]
+        self._counts_of: list[Number] | None = None
+        self._counts_at: dict[int, int] = {}
         self.lex = _lexicon(lang)
         self.weapon_counts: set[int] = set()  # numbers already read as weapon counts
         # places as the NER labels them, less known organizations ("la Maison Blanche")
@@ -157,9 +163,9 @@ class EventFinder:
         return s, (len(self.text) if e == -1 else e)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sents:
-            if s <= pos < e:
-                return s, e
+        k = bisect.bisect_right(self._sent_starts, pos) - 1  # sentences are in text order
+        if k >= 0 and self.sents[k][0] <= pos < self.sents[k][1]:
+            return self.sents[k]
         return self.paragraph_of(pos)
 
     def date_near(self, pos: int) -> str | None:
@@ -367,15 +373,21 @@ class EventFinder:
                 if not provisional[i] or not any(not provisional[k] and g[1] == f[1] and g[0].start > f[0].start
                                                  for k, g in enumerate(found))]
 
+    def _count_index(self, counts: list[Number]) -> dict[int, int]:
+        """Position of each count in `counts` (built once per list)."""
+        if self._counts_of is not counts:
+            self._counts_of, self._counts_at = counts, {id(m): k for k, m in enumerate(counts)}
+        return self._counts_at
+
     def _changed_toll(self, n: Number, counts: list[Number], casualty: dict[str, str]):
         """The new figure of "le nombre de morts est passé de 30 à 45": the
         field of the casualty word named before the old figure."""
-        i = next((k for k, m in enumerate(counts) if m is n), 0)
+        i = self._count_index(counts).get(id(n), 0)
         if i == 0:
             return None
         old = counts[i - 1]
         s, _ = self.sentence_of(old.start)
-        before = fold(self.text[s:old.start])
+        before = fold(self.text[max(s, old.start - _NEAR):old.start])  # the change is told near its old figure
         if not self.lang.pattern("toll_change_before").search(before) \
                 or not self.lang.pattern("range_between").match(self.text[old.end:n.start]):
             return None
