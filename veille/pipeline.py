@@ -119,12 +119,19 @@ class EntitiesComponent:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.title_pipes = [p for n, p in nlp.pipeline if n in ("tok2vec", "morphologizer", "ner")]
+        # the NER (and the morphologizer, for its parts of speech), then the
+        # labels in veille's terms; the shared tok2vec only if one of them
+        # listens to it (the NER of both models has its own)
+        names = [n for n in ("tok2vec", "morphologizer", "ner", "veille_labels") if n in nlp.pipe_names]
+        listening = getattr(nlp.get_pipe("tok2vec"), "listening_components", []) if "tok2vec" in names else []
+        if "tok2vec" in names and not any(n in listening for n in names):
+            names.remove("tok2vec")
+        self.title_pipes = [nlp.get_pipe(n) for n in names]
 
     def _titles(self, docs: list[Doc]) -> list[Doc | None]:
         titles = [self.nlp.make_doc(d._.veille_title or "") for d in docs]
         for proc in self.title_pipes:
-            titles = list(proc.pipe(titles))
+            titles = list(proc.pipe(titles)) if hasattr(proc, "pipe") else [proc(t) for t in titles]
         return [t if len(t) else None for t in titles]
 
     def _set(self, doc: Doc, title: Doc | None) -> Doc:

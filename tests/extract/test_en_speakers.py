@@ -43,3 +43,12 @@ def test_a_place_before_the_role_is_not_the_person():
     text = "Tunisia thanked the fans. Tunisia's coach Nabil Maaloul spoke to the press."
     m = mention(text, "Tunisia's coach Nabil Maaloul", [("Tunisia", "PER"), ("Nabil Maaloul", "PER")])
     assert m.name == "Nabil Maaloul"
+
+
+def test_a_person_named_in_an_english_title_is_a_person():
+    from veille import Document, extract
+
+    record = extract(Document(text="The talks ended without an agreement on Tuesday.", language="en",
+                              title="Barack Obama visits Warsaw as Poland hosts summit", published="2025-01-01"))
+    types = {e["name"]: e["type"] for e in record["entities"]}
+    assert types.get("Barack Obama") == "person", types
