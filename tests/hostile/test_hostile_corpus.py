@@ -5,8 +5,8 @@ All of them are extracted in a child process (a pathological regex cannot
 be interrupted from inside; the child has a hard timeout): every bad file is
 reported with its code and skipped, every file that is text is extracted,
 and none takes more than three times what bare spaCy takes on the same text
-in the same process, plus 5 s per 100 KB of file for reading it (trafilatura
-spends about 3 s on 90 KB of tag soup) and a
+in the same process, plus 8 s per 100 KB of file for reading it (trafilatura
+spends 2 to 6 s on 90 KB of tag soup, with the machine's load) and a
 second (time per kilobyte measured against the model's own, so that a busy
 machine slows both sides: the bound catches quadratic or exponential work in
 veille, not noise; 100 KB of digits took 129 s before it was fixed).
@@ -114,9 +114,9 @@ def test_each_hostile_file_gives_its_code_or_a_record_in_bounded_time(results, n
         assert name in r["message"], r  # the error names the file
     else:
         assert r["spans_ok"], r
-    # three times bare spaCy on the text, plus reading the file (5 s per 100 KB: markup that leaves
+    # three times bare spaCy on the text, plus reading the file (8 s per 100 KB: markup that leaves
     # little text costs the HTML reader, not spaCy) and a second
-    budget = 1 + 3 * r["bare"] + 5 * r["kb"] / 100
+    budget = 1 + 3 * r["bare"] + 8 * r["kb"] / 100
     assert r["seconds"] < budget, f"{name}: {r['seconds']:.1f} s for {r['kb']:.0f} KB, bare spaCy {r['bare']:.1f} s"
 
 
