@@ -20,22 +20,27 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
 from ..store import query
+from ..store.comparable import ELSEWHERE_REASON, RUSSIAN_SIDE_REASON, not_comparable
 from .models import MISSILES
 
 FIELD_IN_RECORD = {"launched": "launched", "intercepted": "destroyed", "suppressed": "not_reach_goal"}
 COUNT_FIELDS = ("launched", "intercepted", "suppressed", "hit")
 AGREES, DIFFERS, NOT_IN_RECORD, NOT_IN_ARTICLE, NOT_COMPARABLE = (
     "agrees", "differs", "not in the record", "not in the article", "not comparable")
-_RUSSIAN_SIDE = ("russ", "moscou", "moscow", "kremlin")
+STATUSES = (AGREES, DIFFERS, NOT_IN_RECORD, NOT_IN_ARTICLE, NOT_COMPARABLE)
+# the article's figure is the report's total once its rows on places the article does not name are added
+ALL_TARGETS_REASON = "the report's total over all its targets"
 
 
-def _window(row: dict) -> tuple[datetime, datetime]:
+def window(row: dict) -> tuple[datetime, datetime]:
+    """A row's time window (a day without a time: the whole day)."""
     start = datetime.fromisoformat(row["time_start"] if " " in row["time_start"] else row["time_start"] + " 00:00")
     end = datetime.fromisoformat(row["time_end"] if " " in row["time_end"] else row["time_end"] + " 23:59")
     return start, max(start, end)
 
 
-def _night(day: date) -> tuple[datetime, datetime]:
+def night(day: date) -> tuple[datetime, datetime]:
+    """The night before the morning of `day`: D-1 12:00 to D 12:00."""
     noon = datetime(day.year, day.month, day.day, 12, 0)
     return noon - timedelta(days=1), noon
 
@@ -43,7 +48,12 @@ def _night(day: date) -> tuple[datetime, datetime]:
 _BROAD_TARGETS = {"ukraine", "south", "east", "north", "west", "center", "centre"}
 
 
-def _aimed_elsewhere(row: dict, places: set[str]) -> bool:
+def event_places(event: dict) -> set[str]:
+    """The places an event names, casefolded (the rows aimed elsewhere are another attack)."""
+    return {p.casefold() for p in [event.get("place"), *(event.get("places") or [])] if p}
+
+
+def aimed_elsewhere(row: dict, places: set[str]) -> bool:
     """A row aimed at a named place the article does not name is another attack
     ("Iskander-M on Kryvyi Rih" is not the article's missiles on Kyiv)."""
     target = (row.get("target") or "").casefold()
@@ -56,20 +66,20 @@ def _reports(store, day: date, places: set[str] = frozenset()) -> dict[str, dict
     """Reports with a row in the nights before, of, and after `day`, each with
     its rows, the nights it covers and its figures per category (rows aimed
     at a place the article does not name left out)."""
-    lo, hi = _night(day - timedelta(days=1))[0], _night(day + timedelta(days=1))[1]
+    lo, hi = night(day - timedelta(days=1))[0], night(day + timedelta(days=1))[1]
     rows = store.query("SELECT * FROM official_rows WHERE time_end >= ? AND time_start <= ?",
                        (lo.strftime("%Y-%m-%d"), hi.strftime("%Y-%m-%d %H:%M")))
     reports: dict[str, dict] = {}
     for r in rows:
-        start, end = _window(r)
-        if end < lo or start > hi or _aimed_elsewhere(r, places):
+        start, end = window(r)
+        if end < lo or start > hi or aimed_elsewhere(r, places):
             continue
         rep = reports.setdefault(r["report"], {"report": r["report"], "reporter": r["reporter"],
                                                "national": bool(r["national"]), "rows": [], "nights": set(),
                                                "figures": {}})
         rep["rows"].append(r)
         for offset in (-1, 0, 1):
-            a, b = _night(day + timedelta(days=offset))
+            a, b = night(day + timedelta(days=offset))
             if start < b and end > a:
                 rep["nights"].add(offset)
         fig = rep["figures"].setdefault(r["category"] or "unknown", {})
@@ -97,15 +107,6 @@ def record_figure(report: dict, category: str | None, field: str) -> int | None:
     values = [report["figures"][c][name] for c in _categories(category, report)
               if c in report["figures"] and name in report["figures"][c]]
     return sum(values) if values else None
-
-
-def _comparable(event: dict) -> bool:
-    """An attack on Ukraine as the Ukrainian side reports it."""
-    if any(w in (event.get("reported_by") or "").casefold() for w in _RUSSIAN_SIDE):
-        return False
-    if event.get("country") and event["country"] != "UA":  # it happened elsewhere (Syria, Korea…)
-        return False
-    return (event.get("target") or "Ukraine") == "Ukraine" and (event.get("attacker") or "Russia") == "Russia"
 
 
 def _about_ukraine(store, event: dict) -> bool:
@@ -153,13 +154,16 @@ def _transposed(a: int, b: int) -> bool:
     return a >= 10 and b >= 10 and (sorted(sa) == sorted(sb) or sa.rstrip("0") == sb.rstrip("0"))
 
 
-def _reason(value: int, category, field, chosen: dict, reports: dict[str, dict]) -> str | None:
+def _reason(value: int, category, field, chosen: dict, reports: dict[str, dict],
+            whole: dict | None = None) -> str | None:
     for rep in reports.values():
         if rep is not chosen and 0 not in rep["nights"] and record_figure(rep, category, field) == value:
             return "a different night"
     for rep in reports.values():
         if rep is not chosen and 0 in rep["nights"] and record_figure(rep, category, field) == value:
             return "a regional report" if not rep["national"] else "another report of the night"
+    if whole is not None and whole is not chosen and record_figure(whole, category, field) == value:
+        return ALL_TARGETS_REASON
     wider = {record_figure(chosen, None, field), record_figure(chosen, "missile", field)}
     if category is not None and value in wider - {None}:
         return "a different category mix"
@@ -169,28 +173,29 @@ def _reason(value: int, category, field, chosen: dict, reports: dict[str, dict])
     return None
 
 
+def _row_count(store, report: dict) -> int:
+    return store.scalar("SELECT count(*) FROM official_rows WHERE report = ?", (report["report"],)) or 0
+
+
 def reconcile_event(store, event: dict) -> dict:
     """One attack event against the reports of its night."""
     out = {"event_id": event["id"], "document_id": event["document_id"], "title": event.get("title"),
            "outlet": event.get("outlet"), "date": event.get("date"), "report": None, "counts": []}
     counts = _article_counts(event)
-    if not _comparable(event) or not _about_ukraine(store, event):
+    reason = not_comparable(event)
+    if reason is None and not _about_ukraine(store, event):
+        reason = f"{ELSEWHERE_REASON} ({event.get('place') or event.get('target') or 'elsewhere'})"
+    if reason is not None:
+        if reason == RUSSIAN_SIDE_REASON and event.get("reported_by"):
+            reason = f"{RUSSIAN_SIDE_REASON} (reported by {event['reported_by']})"
         out["status"] = NOT_COMPARABLE
         out["counts"] = [{"category": c, "field": f, "article": v, "record": None, "status": NOT_COMPARABLE,
-                          "reason": f"reported by {event.get('reported_by')}" if event.get("reported_by")
-                          else f"not an attack on Ukraine ({event.get('place') or event.get('target') or 'elsewhere'})"}
-                         for c, f, v in counts]
+                          "reason": reason} for c, f, v in counts]
         return out
     own_date = event.get("event_date", event.get("date"))
-    if not own_date:  # "this week, 600 drones": a total over days, not one night's figure
-        out["status"] = NOT_COMPARABLE
-        out["counts"] = [{"category": c, "field": f, "article": v, "record": None, "status": NOT_COMPARABLE,
-                          "reason": "no night given (a total over several days?)"} for c, f, v in counts]
-        return out
     day = date.fromisoformat(own_date[:10])
     hedges = _hedges(store, event)
-    places = {p.casefold() for p in [event.get("place"), *(event.get("places") or [])] if p}
-    reports = _reports(store, day, places)
+    reports = _reports(store, day, event_places(event))
     candidates = [r for r in reports.values() if 0 in r["nights"]]
 
     def agrees(rep, c, f, v):
@@ -212,11 +217,13 @@ def reconcile_event(store, event: dict) -> dict:
     out["report"] = {"report": chosen["report"], "reporter": chosen["reporter"], "national": chosen["national"],
                      "rows": [{k: r[k] for k in ("time_start", "time_end", "model", "category", "launched", "destroyed",
                                                  "not_reach_goal", "target")} for r in chosen["rows"]]}
+    # the whole report, rows aimed at places the article does not name included: its totals may be the article's
+    whole = _reports(store, day).get(chosen["report"]) if len(chosen["rows"]) < _row_count(store, chosen) else None
     for c, f, v in counts:
         figure = record_figure(chosen, c, f)
         status = NOT_IN_RECORD if figure is None else AGREES if _agrees(v, figure, hedges.get((c, f))) else DIFFERS
         out["counts"].append({"category": c, "field": f, "article": v, "record": figure, "status": status,
-                              "reason": _reason(v, c, f, chosen, reports) if status == DIFFERS else None})
+                              "reason": _reason(v, c, f, chosen, reports, whole) if status == DIFFERS else None})
     covered = {c for c, _, _ in counts}
     if None not in covered:
         for cat, fig in chosen["figures"].items():

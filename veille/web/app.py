@@ -91,7 +91,7 @@ def _database_errors() -> tuple[type[Exception], ...]:
 
 
 def create_app(db: str, query_budget_ms: int = MAX_QUERY_MS) -> FastAPIOffline:
-    from . import api, pages
+    from . import api, pages, records
 
     app = FastAPIOffline(
         title="veille",
@@ -108,6 +108,7 @@ def create_app(db: str, query_budget_ms: int = MAX_QUERY_MS) -> FastAPIOffline:
     app.state.templates.env.filters["tojson_safe"] = _json_for_script
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(records.router)
     app.include_router(pages.router)
 
     @app.middleware("http")
