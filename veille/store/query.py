@@ -12,6 +12,8 @@ import json
 import re
 from datetime import date, timedelta
 
+from .comparable import UNDATED_REASON, not_comparable
+
 EVENT_TYPES = ("attack", "casualties", "territorial_control", "aid", "damage")
 
 # What a question may ask, whoever asks it (the CLI, the HTTP API): ids and
@@ -155,14 +157,82 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
     return store.query(sql, params)
 
 
+EVENT_SORTS = {"date": "date", "type": "v.type", "place": "coalesce(v.place, p.name)", "outlet": "d.outlet",
+               "language": "d.language"}
+CHECKS = ("differs", "disagrees")  # sources give other figures / the official record gives other figures
+
+
+def _place_names(place: str) -> set[str]:
+    """What a place filter matches: the words typed and, where the gazetteer
+    knows them, the place's English name ("Kiev", "Kiew" -> also "Kyiv")."""
+    from .. import gazetteer
+    from ..lang import LANGUAGES, get_language
+
+    names = {place.casefold()}
+    for code in LANGUAGES:
+        found = gazetteer.find_place(place, get_language(code))
+        if found is not None:
+            names.add(found.name.casefold())
+    return names
+
+
+def _event_filters(where: list, params: list, place: str | None, outlet: str | None) -> None:
+    if place:
+        alternatives = []
+        for name in sorted(_place_names(check_text("place", place))):
+            alternatives.append("lower(v.place) LIKE ? ESCAPE '\\' OR lower(v.places) LIKE ? ESCAPE '\\' "
+                                "OR lower(p.admin1) LIKE ? ESCAPE '\\'")
+            params += [_contains("place", name)] * 3
+        where.append("(" + " OR ".join(alternatives) + ")")
+    if outlet:
+        where.append("lower(d.outlet) LIKE ? ESCAPE '\\'")
+        params.append(_contains("outlet", outlet))
+
+
+def _order(sort: str | None, direction: str | None) -> str:
+    if sort not in (None, *EVENT_SORTS):
+        raise QueryError("sort", f"{sort[:40]!r}: one of {', '.join(EVENT_SORTS)}")
+    if direction not in (None, "asc", "desc"):
+        raise QueryError("dir", f"{direction[:40]!r}: asc or desc")
+    if sort is None:
+        return " ORDER BY date DESC, v.id"
+    way = "ASC" if direction == "asc" else "DESC"
+    return f" ORDER BY {EVENT_SORTS[sort]} {way}, date DESC, v.id"
+
+
+def _checked_ids(store, check: str, type: str | None, date_from: str | None, date_to: str | None,
+                 language: str | None) -> list[int]:
+    """Events whose sources disagree with each other (`differs`) or with the official record (`disagrees`)."""
+    if check not in CHECKS:
+        raise QueryError("check", f"{check[:40]!r}: one of {', '.join(CHECKS)}")
+    if check == "disagrees":
+        return [r["event_id"] for r in store.query(
+            "SELECT DISTINCT event_id FROM reconciliations WHERE status = 'differs'")]
+    if type not in (None, "attack", "casualties"):
+        return []
+    return sorted({s["event_id"] for g in compare(store, type=type, date_from=date_from, date_to=date_to,
+                                                  only_differing=True, language=language) for s in g["sources"]})
+
+
 def events(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            place: str | None = None, weapon: str | None = None, document_id: str | None = None,
            include_republications: bool = False, language: str | None = None, limit: int | None = 100,
-           offset: int = 0, event_ids: list[int] | None = None) -> list[dict]:
-    """Events, newest first, each attack with its `weapons`."""
+           offset: int = 0, event_ids: list[int] | None = None, outlet: str | None = None,
+           check: str | None = None, sort: str | None = None, direction: str | None = None) -> list[dict]:
+    """Events, newest first (or by `sort`), each attack with its `weapons`
+    (and their hedges), each event with `comparable` (None, or why its
+    figures cannot stand beside the official record's) and `record` (the
+    official record's word on it, once reconciled). `place` matches the
+    event's places and their region, in any spelling the gazetteer knows;
+    `check`: only events whose sources give other figures (`differs`) or
+    that the official record contradicts (`disagrees`)."""
     where, params = [], []
     if not include_republications and not document_id and not event_ids:
         where.append("d.republication_of IS NULL")
+    if check:
+        event_ids = _checked_ids(store, check, type, date_from, date_to, language)
+        if not event_ids:
+            return []
     if event_ids:
         where.append(f"v.id IN ({', '.join('?' for _ in event_ids)})")
         params += list(event_ids)
@@ -170,9 +240,7 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
         where.append("v.type = ?")
         params.append(type)
     _date_range(where, params, "coalesce(v.date, d.published)", date_from, date_to)
-    if place:
-        where.append("(lower(v.place) LIKE ? ESCAPE '\\' OR lower(v.places) LIKE ? ESCAPE '\\')")
-        params += [_contains("place", place)] * 2
+    _event_filters(where, params, place, outlet)
     if weapon:
         where.append("v.id IN (SELECT event_id FROM weapons WHERE category = ? OR lower(model) LIKE ? ESCAPE '\\')")
         params += [weapon, _contains("weapon", weapon)]
@@ -184,26 +252,59 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
            "v.date AS event_date, v.place, "
            "v.places, v.attacker, v.target, v.reported_by, v.casualty_group, v.killed, v.injured, v.missing, "
            "v.controller, v.territory, v.area_km2, v.share_pct, v.donor, v.recipient, v.kind, v.amount, v.currency, "
-           "v.object, v.qualifiers, v.evidence_start, v.evidence_end, p.lat, p.lon, p.country, p.admin1, "
-           "d.title, d.url, d.outlet, d.published, d.language, d.translation_of "
+           "v.object, v.qualifiers, v.evidence_start, v.evidence_end, v.place_entity_id, p.lat, p.lon, p.country, "
+           "p.admin1, d.title, d.url, d.outlet, d.published, d.language, d.translation_of "
            "FROM events v JOIN documents d ON d.id = v.document_id "
            "LEFT JOIN entities p ON p.id = v.place_entity_id"
            + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY date DESC, v.id" + _page(limit, offset))
+           + _order(sort, direction) + _page(limit, offset))
     rows = store.query(sql, params)
-    attacks = [r["id"] for r in rows if r["type"] == "attack"]
-    weapons: dict[int, list] = {}
-    if attacks:
-        marks = ", ".join("?" for _ in attacks)
-        for w in store.query(f"SELECT event_id, category, model, launched, intercepted, suppressed, hit FROM weapons "
-                             f"WHERE event_id IN ({marks}) ORDER BY id", attacks):
-            weapons.setdefault(w.pop("event_id"), []).append(w)
+    _add_weapons(store, rows)
+    _add_record_status(store, rows)
     for r in rows:
         for field in ("places", "qualifiers"):
             r[field] = json.loads(r[field]) if r[field] else None
+        r["comparable"] = not_comparable(r) if r["type"] == "attack" else None
+    return rows
+
+
+def _in(ids: list) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def _add_weapons(store, rows: list[dict]) -> None:
+    """Each attack's weapons, with the article's hedge on each count (kept in the event's record)."""
+    attacks = [r["id"] for r in rows if r["type"] == "attack"]
+    if not attacks:
+        return
+    weapons: dict[int, list] = {}
+    for w in store.query(f"SELECT event_id, category, model, launched, intercepted, suppressed, hit FROM weapons "
+                         f"WHERE event_id IN ({_in(attacks)}) ORDER BY id", attacks):
+        weapons.setdefault(w.pop("event_id"), []).append(w)
+    hedges = {r["id"]: [w.get("qualifiers") or {} for w in json.loads(r["data"]).get("weapons") or []]
+              for r in store.query(f"SELECT id, data FROM events WHERE id IN ({_in(attacks)})", attacks)}
+    for r in rows:
         if r["type"] == "attack":
             r["weapons"] = weapons.get(r["id"], [])
-    return rows
+            for w, q in zip(r["weapons"], hedges.get(r["id"], [])):
+                w["qualifiers"] = q or None
+
+
+RECORD_STATUSES = ("differs", "agrees", "not in the record", "not comparable")
+
+
+def _add_record_status(store, rows: list[dict]) -> None:
+    """`record`: what the official record says of the event as a whole (the
+    worst of its figures: one figure that differs makes it "differs"), or
+    None when it was not reconciled."""
+    ids = [r["id"] for r in rows if r["type"] == "attack"]
+    statuses: dict[int, set] = {}
+    if ids:
+        for c in store.query(f"SELECT event_id, status FROM reconciliations WHERE event_id IN ({_in(ids)})", ids):
+            statuses.setdefault(c["event_id"], set()).add(c["status"])
+    for r in rows:
+        found = statuses.get(r["id"], set())
+        r["record"] = next((s for s in RECORD_STATUSES if s in found), None)
 
 
 def entities(store, type: str | None = None, search: str | None = None, language: str | None = None,
@@ -342,13 +443,20 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
     under `differences`, each figure the sources do not agree on; where one
     source translates another (`documents.translation_of`), a figure whose
     digits differ between the two is also under `changed_in_translation`.
-    `cross_language` keeps only groups with sources in several languages."""
+    `cross_language` keeps only groups with sources in several languages.
+    Attacks are grouped by night, as `reconcile` reads them (the night from
+    12:00 the day before to 12:00 on the event's date: only the same date),
+    whatever `window_days` says; figures without a night of their own
+    ("since the start of the month") are left out, and claims that cannot
+    stand beside each other (a Russian ministry's, an attack elsewhere) are
+    only grouped with their like. Newest groups first."""
     if not 0 <= window_days <= MAX_WINDOW_DAYS:
         raise QueryError("window", f"{window_days} days, 0 to {MAX_WINDOW_DAYS}")
     types = [type] if type else ["attack", "casualties"]
     rows = [r for t in types for r in events(store, type=t, date_from=date_from, date_to=date_to, language=language,
                                              limit=None)]
-    rows = [r for r in rows if r["date"] and _figures(r)]
+    rows = [r for r in rows if r["date"] and _figures(r)
+            and not (r["type"] == "attack" and r["comparable"] == UNDATED_REASON)]
     out = []
     for g in _event_groups(rows, window_days):
         if len(g) < 2:
@@ -364,24 +472,44 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
             "differs": bool(differences), "differences": differences,
             "languages": languages, "cross_language": len(languages) > 1,
             "translation_changed": bool(changed), "changed_in_translation": changed,
-            "sources": [{"document_id": m["document_id"], "event_id": m["id"], "outlet": m["outlet"], "url": m["url"],
-                         "title": m["title"], "date": m["date"], "language": m["language"],
-                         "translation_of": m["translation_of"], "figures": f} for m, f in zip(g, figures)],
+            "comparable": g[0].get("comparable"),
+            "sources": [{"document_id": m["document_id"], "event_id": m["id"], "local_id": m["local_id"],
+                         "outlet": m["outlet"] or _site(m["url"]), "url": m["url"], "title": m["title"],
+                         "date": m["date"], "language": m["language"], "translation_of": m["translation_of"],
+                         "figures": f, "described": _described(m)} for m, f in zip(g, figures)],
         })
+    out.sort(key=lambda g: g["date"], reverse=True)
     return out
 
 
+def _site(url: str | None) -> str | None:
+    """The site an article came from, for one that names no outlet."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _described(event: dict) -> str:
+    from ..describe import figures
+
+    return figures(event)
+
+
 def _event_groups(rows: list[dict], window_days: int) -> list[list[dict]]:
-    """Events grouped greedily: same type, within the window of the group's
-    first report (no chaining night to night), places overlapping or
-    unnamed, at most one event per article."""
+    """Events grouped greedily: same type (and, for attacks, the same night
+    and the same comparability), within the window of the group's first
+    report (no chaining night to night), places overlapping or unnamed, at
+    most one event per article."""
     rows = sorted(rows, key=lambda r: (r["type"], r["date"], r["id"]))
     groups: list[list[dict]] = []
     active: list[dict] = []
     for r in rows:
         day = date.fromisoformat(r["date"][:10])
         places = _places(r)
-        active = [g for g in active if g["type"] == r["type"] and day - g["first"] <= timedelta(days=window_days)]
+        kind = (r["type"], r.get("comparable"))
+        window = timedelta(days=0 if r["type"] == "attack" else window_days)
+        active = [g for g in active if g["kind"] == kind and day - g["first"] <= window]
         for g in active:
             if r["document_id"] in g["documents"] or (g["places"] and places and not g["places"] & places):
                 continue
@@ -390,7 +518,7 @@ def _event_groups(rows: list[dict], window_days: int) -> list[list[dict]]:
             g["places"] |= places
             break
         else:
-            g = {"type": r["type"], "members": [r], "documents": {r["document_id"]}, "places": set(places), "first": day}
+            g = {"kind": kind, "members": [r], "documents": {r["document_id"]}, "places": set(places), "first": day}
             active.append(g)
             groups.append(g["members"])
     return groups
@@ -427,13 +555,16 @@ def _changed_in_translation(group: list[dict], figures: list[dict]) -> dict[str,
 
 # -- views for the web UI -----------------------------------------------------
 
-def timeline(store, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+def timeline(store, date_from: str | None = None, date_to: str | None = None, **filters) -> list[dict]:
     """Per night and weapon category: launched, intercepted and suppressed, as
     the largest figure any source gave (sources are compared, not added up),
-    with the articles behind each point."""
+    with the articles behind each point. Only figures that can stand beside
+    the official record's nights: no Russian-side claims, no attacks outside
+    Ukraine, no figure without a night of its own (`comparable.py`).
+    `filters`: those of `events` (place, weapon, outlet, language)."""
     by_key: dict[tuple[str, str], dict] = {}
-    for ev in events(store, type="attack", date_from=date_from, date_to=date_to, limit=None):
-        if not ev["date"]:
+    for ev in events(store, type="attack", date_from=date_from, date_to=date_to, limit=None, **filters):
+        if ev["comparable"]:
             continue
         for w in ev.get("weapons") or []:
             key = (ev["date"][:10], w["category"] or "unspecified")
@@ -443,48 +574,70 @@ def timeline(store, date_from: str | None = None, date_to: str | None = None) ->
                 if w.get(f) is not None:
                     point[f] = max(point[f] or 0, w[f])
             if not any(d["id"] == ev["document_id"] for d in point["documents"]):
-                point["documents"].append({"id": ev["document_id"], "title": ev["title"], "outlet": ev["outlet"]})
+                point["documents"].append({"id": ev["document_id"], "title": ev["title"], "outlet": ev["outlet"],
+                                           "event": ev["local_id"]})
     return [by_key[k] for k in sorted(by_key)]
 
 
-def places(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
-    """Places of events that have coordinates, with how many events of each type."""
-    where, params = ["d.republication_of IS NULL", "p.lat IS NOT NULL"], []
-    if type:
-        where.append("v.type = ?")
-        params.append(type)
-    _date_range(where, params, "coalesce(v.date, d.published)", date_from, date_to)
-    rows = store.query(
-        "SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, v.type, count(*) AS n FROM events v "
-        "JOIN documents d ON d.id = v.document_id JOIN entities p ON p.id = v.place_entity_id WHERE "
-        + " AND ".join(where) + " GROUP BY p.id, p.name, p.lat, p.lon, p.country, p.admin1, v.type ORDER BY p.name",
-        params)
-    out: dict[int, dict] = {}
-    for r in rows:
-        place = out.setdefault(r["id"], {k: r[k] for k in ("id", "name", "lat", "lon", "country", "admin1")}
-                               | {"events": 0, "by_type": {}})
-        place["events"] += r["n"]
-        place["by_type"][r["type"]] = r["n"]
-    return list(out.values())
+def places(store, type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           **filters) -> list[dict]:
+    """Places of events that have coordinates, with how many events of each
+    type. `filters`: those of `events` (place, weapon, outlet, language, check)."""
+    counts: dict[int, dict] = {}
+    for ev in events(store, type=type, date_from=date_from, date_to=date_to, limit=None, **filters):
+        if ev["lat"] is None or ev["place_entity_id"] is None:
+            continue
+        place = counts.setdefault(ev["place_entity_id"], {
+            "id": ev["place_entity_id"], "name": ev["place"], "lat": ev["lat"], "lon": ev["lon"],
+            "country": ev["country"], "admin1": ev["admin1"], "events": 0, "by_type": {}})
+        place["events"] += 1
+        place["by_type"][ev["type"]] = place["by_type"].get(ev["type"], 0) + 1
+    names = {r["id"]: r["name"] for r in store.query(
+        f"SELECT id, name FROM entities WHERE id IN ({_in(list(counts))})", list(counts))} if counts else {}
+    for place in counts.values():
+        place["name"] = names.get(place["id"], place["name"])
+    return sorted(counts.values(), key=lambda p: p["name"] or "")
+
+
+ROLES = ("attacker", "target", "donor", "recipient", "controller", "territory", "reported_by")
 
 
 def entity_events(store, entity_id: int, limit: int | None = 100, offset: int = 0) -> list[dict]:
-    """Events that take place at this entity (a place) or come from articles
-    quoting it (a speaker): what the entity page lists."""
+    """The events an entity takes part in, each with its `roles`: the place
+    where it happened (or the region holding that place), the attacker, the
+    target, the donor or recipient, the side in control or the territory
+    held, the one reporting it. Not the other events of the articles that
+    merely mention it."""
     check_id("entity_id", entity_id)
+    found = entity(store, entity_id)
+    if found is None:
+        return []
+    name = found["name"].casefold()
+    sides = " OR ".join(f"lower(v.{r}) = ?" for r in ROLES)
     ids = [r["id"] for r in store.query(
-        "SELECT v.id FROM events v JOIN documents d ON d.id = v.document_id WHERE d.republication_of IS NULL AND "
-        "(v.place_entity_id = ? OR v.document_id IN (SELECT document_id FROM statements WHERE speaker_entity_id = ?)) "
-        "ORDER BY coalesce(v.date, d.published) DESC, v.id" + _page(limit, offset), (entity_id, entity_id))]
-    return events(store, event_ids=ids, limit=None) if ids else []
+        "SELECT v.id FROM events v JOIN documents d ON d.id = v.document_id "
+        "LEFT JOIN entities p ON p.id = v.place_entity_id WHERE d.republication_of IS NULL AND "
+        f"(v.place_entity_id = ? OR lower(p.admin1) = ? OR {sides}) "
+        "ORDER BY coalesce(v.date, d.published) DESC, v.id" + _page(limit, offset),
+        (entity_id, name, *[name] * len(ROLES)))]
+    rows = events(store, event_ids=ids, limit=None) if ids else []
+    for ev in rows:
+        ev["roles"] = [r for r in ROLES if (ev.get(r) or "").casefold() == name]
+        if ev["place_entity_id"] == entity_id or (ev["admin1"] or "").casefold() == name:
+            ev["roles"].insert(0, "place")
+    return rows
 
 
 def recent_window(store, days: int = 31) -> tuple[str | None, str | None]:
-    """(from, to): the last `days` days of the ledger's events, what the web
-    UI compares when not told otherwise."""
-    last = store.scalar("SELECT max(coalesce(v.date, d.published)) FROM events v JOIN documents d ON d.id = v.document_id")
+    """(from, to): the `days` days up to the last night that several articles
+    report (what the web UI compares when not told otherwise: a window that
+    holds comparisons, not merely the ledger's last days)."""
+    last = store.scalar(
+        "SELECT max(day) FROM (SELECT coalesce(v.date, d.published) AS day FROM events v "
+        "JOIN documents d ON d.id = v.document_id WHERE d.republication_of IS NULL AND v.type IN ('attack', 'casualties') "
+        "GROUP BY coalesce(v.date, d.published) HAVING count(DISTINCT v.document_id) > 1) AS nights")
+    last = last or store.scalar("SELECT max(coalesce(v.date, d.published)) FROM events v "
+                                "JOIN documents d ON d.id = v.document_id")
     if not last:
         return None, None
     return (date.fromisoformat(last[:10]) - timedelta(days=days - 1)).isoformat(), last[:10]
-
-
