@@ -99,6 +99,9 @@ def test_agreeing_drones_and_differing_missiles_report_by_report(ledger):
     assert (counts[("ballistic_missile", "launched")]["status"], counts[("ballistic_missile", "launched")]["record"]) \
         == ("differs", 4)
     assert counts[("ballistic_missile", "intercepted")]["record"] == 3
+    # ... and the article's 5 and 4 are the report's totals once the Poltava row is added: said, still "differs"
+    assert {counts[("ballistic_missile", f)]["reason"] for f in ("launched", "intercepted")} == {
+        "the report's total over all its targets"}
     # the cruise missiles the article leaves out
     assert counts[("cruise_missile", "launched")] | {} == {"category": "cruise_missile", "field": "launched",
                                                           "article": None, "record": 10,
@@ -143,6 +146,7 @@ def test_other_sides_claims_are_not_comparable(ledger):
                                 attacker="Ukraine", target="Russia"))
     event, counts = by_count(reconcile(ledger), "mod")
     assert event["status"] == "not comparable" and counts[("drone", "launched")]["status"] == "not comparable"
+    assert counts[("drone", "intercepted")]["reason"] == "a Russian-side claim (reported by Russian Ministry of Defence)"
 
 
 def test_results_are_stored_and_replaced(ledger):

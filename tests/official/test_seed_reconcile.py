@@ -44,5 +44,7 @@ def test_seed_ballistic_figures_differ_and_show_the_record(result):
     ballistic = {c["field"]: c for c in event["counts"] if c["category"] == "ballistic_missile"}
     assert {f: (c["article"], c["record"], c["status"]) for f, c in ballistic.items()} == {
         "launched": (7, 5, "differs"), "intercepted": (6, 5, "differs")}
+    # the article's 6 shot down: the Kyiv row's 5 and the Kryvyi Rih row's 1, the report's total
+    assert ballistic["intercepted"]["reason"] == "the report's total over all its targets"
     iskander = [r for r in event["report"]["rows"] if r["model"] == "Iskander-M"]
     assert [(r["target"], r["launched"], r["destroyed"]) for r in iskander] == [("Kyiv", 5, 5)]

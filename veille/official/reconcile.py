@@ -184,7 +184,8 @@ def reconcile_event(store, event: dict) -> dict:
     counts = _article_counts(event)
     reason = not_comparable(event)
     if reason is None and not _about_ukraine(store, event):
-        reason = f"{ELSEWHERE_REASON} ({event.get('place') or event.get('target') or 'elsewhere'})"
+        where = event.get("place") or event.get("target")
+        reason = f"{ELSEWHERE_REASON} ({where or 'the article names no place in Ukraine'})"
     if reason is not None:
         if reason == RUSSIAN_SIDE_REASON and event.get("reported_by"):
             reason = f"{RUSSIAN_SIDE_REASON} (reported by {event['reported_by']})"
