@@ -118,8 +118,11 @@ def _other_reports(store, day: str, used: set[str]) -> list[dict]:
                          (start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d %H:%M"))):
         a, b = window(r)
         if r["report"] not in used and a < end and b > start:
-            out.setdefault(r["report"], {"report": r["report"], "url": post_url(r["report"]),
-                                         "reporter": r["reporter"], "national": bool(r["national"])})
+            other = out.setdefault(r["report"], {"report": r["report"], "url": post_url(r["report"]),
+                                                 "reporter": r["reporter"], "national": bool(r["national"]),
+                                                 "window": {"from": r["time_start"], "to": r["time_end"]}})
+            other["window"]["from"] = min(other["window"]["from"], r["time_start"])
+            other["window"]["to"] = max(other["window"]["to"], r["time_end"])
     return list(out.values())
 
 
@@ -152,8 +155,8 @@ def _report(report: str, rows: list[dict], figures: list[dict], others: list[dic
     return rep
 
 
-_PUBLIC = ("event_id", "event", "document_id", "title", "url", "outlet", "language", "report", "category", "field",
-           "article", "record", "status", "reason")
+_PUBLIC = ("event_id", "event", "document_id", "title", "url", "outlet", "language", "reported_by", "report",
+           "category", "field", "article", "record", "status", "reason")
 
 
 def reconciled_nights(store, date_from: str | None = None, date_to: str | None = None, status: str | None = None,
