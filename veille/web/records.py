@@ -11,23 +11,21 @@ from fastapi.responses import HTMLResponse
 from ..official import views
 from ..official.reconcile import STATUSES
 from ..store import query
-from .api import Day, Error, Language, Limit, Name, Offset
+from . import api
+from .api import Day, Language, Limit, Name, Offset
 
 Status = Literal[STATUSES]  # type: ignore[valid-type]
 Document = Annotated[str | None, Query(max_length=query.MAX_DOCUMENT_ID_CHARS, description="One article's id")]
 FormText = Annotated[str | None, Query(max_length=query.MAX_NAME_CHARS)]  # a form's field: empty is none
 
-router = APIRouter()
-_ERRORS = {422: {"model": Error, "description": "A parameter out of range: a date that is not a real day, `from` "
-                                                 "after `to`, an unknown status or language"},
-           503: {"model": Error, "description": "The question took longer than the server allows: narrow it"}}
+router = APIRouter(responses=api.router.responses)  # the API's documented error shapes (422, 503, 500)
 
 
 def _store(request: Request):
     return request.app.state.ledger()
 
 
-@router.get("/api/reconciliations", tags=["ledger"], responses=_ERRORS,
+@router.get("/api/reconciliations", tags=["ledger"],
             summary="Per night (newest first), the articles' attack figures against the Air Force report they were "
                     "compared with, every row of that report, and the share that agrees")
 def reconciliations(request: Request, date_from: Annotated[Day, Query(alias="from")] = None,
@@ -44,7 +42,7 @@ def reconciliations(request: Request, date_from: Annotated[Day, Query(alias="fro
             "records": views.has_records(store)}
 
 
-@router.get("/api/records/nights", tags=["ledger"], responses=_ERRORS,
+@router.get("/api/records/nights", tags=["ledger"],
             summary="Per night (its morning's date) and weapon category, the national Air Force report's launched "
                     "and destroyed (the timeline's overlay)")
 def record_nights(request: Request, date_from: Annotated[Day, Query(alias="from")] = None,
