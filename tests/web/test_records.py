@@ -252,3 +252,39 @@ def test_seed_night_on_the_real_dataset(tmp_path):
     assert ("Shahed-136/131", "Ukraine") in rows
     page = lxml.html.fromstring(client.get("/records").text)
     assert page.get_element_by_id("agreement").text_content() == f"{100 * summary['agreement_rate']:.0f} % agree"
+
+
+MOD_ARTICLE = """---
+outlet: Test
+published: 2025-03-19
+language: fr
+---
+# Nuit de drones au-dessus de la Russie
+
+Le ministère russe de la Défense a déclaré avoir abattu 47 drones ukrainiens dans la nuit de mardi à mercredi
+au-dessus des régions de Belgorod, de Koursk et de Briansk. Le gouverneur de la région de Belgorod a écrit sur
+Telegram qu'une femme avait été blessée. À Kyiv, les autorités ont appelé la population à rester aux abris.
+"""
+
+
+@pytest.mark.model
+def test_a_russian_ministry_s_drones_over_russia_read_from_text_are_not_comparable(tmp_path):
+    """The issue's case end to end: the sentence read by the extractor, a record of that night with other
+    figures, and the 47 drones never shown as "differs"."""
+    from veille.store import ingest
+
+    (tmp_path / "mod.md").write_text(MOD_ARTICLE, encoding="utf-8")
+    (tmp_path / "a.csv").write_text(HEADER + "\n2025-03-18 19:00,2025-03-19 08:00,Shahed-136/131,Kursk oblast,"
+                                    "Ukraine,171.0,75.0,63.0,kpszsu/posts/n0319\n", encoding="utf-8")
+    db = str(tmp_path / "mod.db")
+    assert ingest([tmp_path / "mod.md"], db).added == 1
+    with open_store(db) as store:
+        import_csv(store, tmp_path / "a.csv")
+        result = reconcile(store)
+    counts = [c for e in result["events"] for c in e["counts"]]
+    assert (47, "not comparable") in {(c["article"], c["status"]) for c in counts}
+    assert all(c["status"] == "not comparable" for c in counts)
+    client = TestClient(create_app(db))
+    figures = api_figures(client)
+    assert figures and {f["status"] for f in figures} == {"not comparable"}
+    assert "differs" not in figure_statuses(nights(client.get("/records").text)["2025-03-19"])
