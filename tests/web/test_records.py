@@ -116,6 +116,12 @@ def test_records_night_shows_every_row_of_the_report_and_its_post(records_client
     assert "the report's total over all its targets" in text  # 6 shot down: Kyiv's 5 and Kryvyi Rih's 1
 
 
+def test_a_night_no_article_speaks_of_shows_the_record_alone(records_client):
+    night = nights(records_client.get("/records", params={"date": "2025-02-11"}).text)["2025-02-11"]
+    assert report_rows(night) == [("Shahed-136/131", "Ukraine")]
+    assert "no article" in night.text_content() and not figure_statuses(night)
+
+
 def test_agreement_share_is_reconcile_s_summary(records_client, ledger):
     summary = ledger[1]["summary"]
     body = records_client.get("/api/reconciliations").json()

@@ -21,7 +21,8 @@ from .reconcile import NOT_COMPARABLE, aimed_elsewhere, event_places, night, sum
 FACEBOOK = "https://www.facebook.com/"
 ROW_FIELDS = ("model", "category", "target", "launch_place", "time_start", "time_end", "launched", "destroyed",
               "not_reach_goal")
-__all__ = ["LANGUAGES", "LABELS", "agreement", "has_records", "post_url", "reconciled_nights", "record_nights"]
+__all__ = ["LANGUAGES", "LABELS", "agreement", "has_records", "night_records", "post_url", "reconciled_nights",
+           "record_nights"]
 
 # how the page names the article's counts and the categories (the record's own words in its columns)
 LABELS = {"launched": "launched", "intercepted": "shot down", "suppressed": "jammed or lost", "hit": "hit",
@@ -188,6 +189,14 @@ def reconciled_nights(store, date_from: str | None = None, date_to: str | None =
                       "other_reports": others,
                       "figures": [{k: f[k] for k in _PUBLIC} for f in night_figures]})
     return {"items": items, "total": len(keys), "summary": whole}
+
+
+def night_records(store, day: str) -> list[dict]:
+    """The reports of a night that no article gives figures for, each with all its rows (none compared)."""
+    reports = _other_reports(store, query.check_day("date", day), set())
+    rows = _rows_of(store, [r["report"] for r in reports])
+    return [{**r, "rows": [{**{k: row[k] for k in ROW_FIELDS}, "compared": None, "note": None}
+                           for row in rows.get(r["report"], [])]} for r in reports]
 
 
 def _as_results(figures: list[dict]) -> list[dict]:

@@ -71,7 +71,9 @@ def records_page(request: Request, date: Annotated[str | None, Query(max_length=
     filters = {"date": date, "from": None if date else date_from, "to": None if date else date_to, "status": status,
                "document": document, "outlet": outlet, "language": language}
     filters = {k: v for k, v in filters.items() if v}
+    # a night no article speaks of: the record's own reports of it, rather than an empty page
+    records_of_night = views.night_records(store, date) if date and not found["items"] else []
     return request.app.state.templates.TemplateResponse(request, "records.html", {
         "items": found["items"], "total": found["total"], "summary": found["summary"],
         "agreement": views.agreement(found["summary"]), "counts": views.has_records(store), "filters": filters,
-        "statuses": STATUSES, "offset": offset, "page_size": PAGE_SIZE, "labels": views.LABELS})
+        "statuses": STATUSES, "offset": offset, "records_of_night": records_of_night, "page_size": PAGE_SIZE, "labels": views.LABELS})
