@@ -127,8 +127,23 @@ def figures(ev: dict) -> str:
 
 
 def actors(ev: dict) -> str:
-    """"Russia → Ukraine, as reported by the Ukrainian Air Force"."""
-    side = " → ".join(x for x in (ev.get("attacker"), ev.get("target")) if x)
+    """"Russia → Ukraine, as reported by the Ukrainian Air Force" ("on Ukraine"
+    when the article names no attacker, "by Russia" when it names no target)."""
+    attacker, target = ev.get("attacker"), ev.get("target")
+    side = f"{attacker} → {target}" if attacker and target else f"by {attacker}" if attacker else \
+        f"on {target}" if target else ""
     if ev.get("reported_by"):
         side = f"{side}, as reported by {ev['reported_by']}" if side else f"reported by {ev['reported_by']}"
     return side
+
+
+def night(day: str) -> str:
+    """The night before the morning `day` (YYYY-MM-DD): "night of 10–11 Feb 2025"."""
+    from datetime import date, timedelta
+
+    end = date.fromisoformat(day[:10])
+    start = end - timedelta(days=1)
+    first = f"{start.day} {start:%b}" if start.month != end.month else str(start.day)
+    if start.year != end.year:
+        first += f" {start.year}"
+    return f"night of {first}–{end.day} {end:%b} {end.year}"

@@ -123,7 +123,13 @@ def test_edge_the_fts_query_is_quoted_words_only(client, queries):
     """FTS5 syntax typed by a user (quotes, NEAR, *, column filters) is searched as plain words."""
     assert client.get("/api/documents", params={"search": 'title:x OR "y" NEAR(a b) * -z ^'}).status_code == 200
     (param,) = [p for sql, params in queries if "MATCH" in sql for p in params]
-    assert param == '"title" "x" "OR" "y" "NEAR" "a" "b" "z"'
+    assert param == '("title") AND ("x") AND ("OR") AND ("y") AND ("NEAR") AND ("a") AND ("b") AND ("z")'
+
+
+def test_edge_a_place_is_searched_in_each_of_its_spellings_and_nothing_else(client, queries):
+    assert client.get("/api/documents", params={"search": 'Kiev "bombes"'}).status_code == 200
+    (param,) = [p for sql, params in queries if "MATCH" in sql for p in params]
+    assert param == '("Kiev" OR "kyev" OR "kyiv") AND ("bombes")'
 
 
 # -- LIKE wildcards are literal ------------------------------------------------

@@ -199,15 +199,18 @@ class Store:
         self.execute("INSERT INTO statements_fts(rowid, text, speaker) "
                      "SELECT id, text, speaker FROM statements WHERE id = ?", (statement_id,))
 
-    def match(self, table: str, column_alias: str, terms: str) -> tuple[str, list]:
+    def match(self, table: str, column_alias: str, terms: str,
+              spellings: dict[str, set[str]] | None = None) -> tuple[str, list]:
         """A WHERE clause (and its parameters) for rows of `table` (aliased
-        `column_alias`) whose text matches `terms` (words, all required)."""
-        words = _words(terms)
+        `column_alias`) whose text matches `terms` (words, all required; a
+        word with other `spellings` is found in any of them)."""
+        expression = " AND ".join("(" + " OR ".join(f'"{w}"' for w in alternatives) + ")"
+                                  for alternatives in _alternatives(terms, spellings))
         if table == "documents":
             return (f"{column_alias}.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
-                    [" ".join(f'"{w}"' for w in words)])
+                    [expression])
         return (f"{column_alias}.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                [" ".join(f'"{w}"' for w in words)])
+                [expression])
 
 
 class PostgresStore(Store):
@@ -276,10 +279,22 @@ class PostgresStore(Store):
     def index_statement(self, statement_id: int) -> None:
         pass
 
-    def match(self, table: str, column_alias: str, terms: str) -> tuple[str, list]:
+    def match(self, table: str, column_alias: str, terms: str,
+              spellings: dict[str, set[str]] | None = None) -> tuple[str, list]:
         expr = ("coalesce({a}.title, '') || ' ' || {a}.text" if table == "documents"
                 else "{a}.text || ' ' || coalesce({a}.speaker, '')").format(a=column_alias)
-        return f"to_tsvector('simple', {expr}) @@ plainto_tsquery('simple', ?)", [" ".join(_words(terms))]
+        expression = " & ".join("(" + " | ".join(alternatives) + ")"
+                                for alternatives in _alternatives(terms, spellings) if alternatives[0])
+        return f"to_tsvector('simple', {expr}) @@ to_tsquery('simple', ?)", [expression]
+
+
+def _alternatives(terms: str, spellings: dict[str, set[str]] | None) -> list[list[str]]:
+    """Each word of `terms` with its other spellings (words only: no operator reaches the query)."""
+    out = []
+    for word in _words(terms):
+        others = {spelling for spelling in (spellings or {}).get(word.casefold(), ()) if _words(spelling) == [spelling]}
+        out.append([word, *sorted(others - {word, word.casefold()})])
+    return out
 
 
 def _words(terms: str) -> list[str]:

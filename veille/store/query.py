@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .comparable import UNDATED_REASON, not_comparable
 
@@ -29,6 +30,7 @@ MAX_SEARCH_TERMS = 16
 MAX_NAME_CHARS = 200
 MAX_DOCUMENT_ID_CHARS = 1000
 MAX_WINDOW_DAYS = 366
+MAX_EVIDENCE_CHARS = 400  # an event's evidence as a row carries it: the start of the sentences it was read from
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
@@ -145,7 +147,7 @@ def statements(store, speaker: str | None = None, entity_id: int | None = None, 
         params.append(document_id)
     _language(where, params, "d", language)
     if check_search("search", search):
-        clause, extra = store.match("statements", "s", search)
+        clause, extra = store.match("statements", "s", search, spellings(search))
         where.append(clause)
         params += extra
     sql = ("SELECT s.id, s.document_id, s.local_id, s.kind, s.text, s.speaker, s.speaker_entity_id, "
@@ -174,6 +176,43 @@ def _place_names(place: str) -> set[str]:
         if found is not None:
             names.add(found.name.casefold())
     return names
+
+
+@lru_cache(maxsize=1)
+def _spelling_groups() -> dict[str, frozenset[str]]:
+    """Word -> every spelling of the same place in the language packages'
+    place tables ("kiev", "kyiv", "kyev" are one group)."""
+    from ..folding import fold
+    from ..lang import LANGUAGES, get_language
+
+    by_name: dict[str, set[str]] = {}
+    for code in LANGUAGES:
+        for alias, name in get_language(code).PLACE_ALIASES.items():
+            if re.fullmatch(r"\w+", alias) and re.fullmatch(r"\w+", name):
+                by_name.setdefault(name, {fold(name)}).add(alias)
+    return {word: frozenset(group) for group in by_name.values() for word in group}
+
+
+def spellings(terms: str | None) -> dict[str, set[str]]:
+    """Other spellings of the words of a search ("kiev" -> {"kyiv", "kyev"}), from the place tables."""
+    from ..folding import fold
+
+    groups = _spelling_groups()
+    return {word.casefold(): set(groups[fold(word)]) for word in re.findall(r"\w+", terms or "") if fold(word) in groups}
+
+
+def _name_spellings(text: str) -> list[list[str]]:
+    """The name with each word that has other spellings in the place tables written in each of them, in turn."""
+    found = spellings(text)
+    words = re.findall(r"\w+", text)
+    return [[alt if w.casefold() == word else w for w in words] for word, alts in found.items() for alt in sorted(alts)]
+
+
+def _keyed(name: str) -> str:
+    """`name` as entity keys spell it (transliterations agreeing: Zelenskyy/Zelensky, Sergueï/Sergei)."""
+    from ..extract.entities import name_key
+
+    return " ".join(name_key(w) for w in name.split())
 
 
 def _event_filters(where: list, params: list, place: str | None, outlet: str | None) -> None:
@@ -252,7 +291,10 @@ def events(store, type: str | None = None, date_from: str | None = None, date_to
            "v.date AS event_date, v.place, "
            "v.places, v.attacker, v.target, v.reported_by, v.casualty_group, v.killed, v.injured, v.missing, "
            "v.controller, v.territory, v.area_km2, v.share_pct, v.donor, v.recipient, v.kind, v.amount, v.currency, "
-           "v.object, v.qualifiers, v.evidence_start, v.evidence_end, v.place_entity_id, p.lat, p.lon, p.country, "
+           "v.object, v.qualifiers, v.evidence_start, v.evidence_end, "
+           "substr(d.text, v.evidence_start + 1, CASE WHEN v.evidence_end - v.evidence_start > "
+           f"{MAX_EVIDENCE_CHARS} THEN {MAX_EVIDENCE_CHARS} ELSE v.evidence_end - v.evidence_start END) "
+           "AS evidence, v.place_entity_id, p.lat, p.lon, p.country, "
            "p.admin1, d.title, d.url, d.outlet, d.published, d.language, d.translation_of "
            "FROM events v JOIN documents d ON d.id = v.document_id "
            "LEFT JOIN entities p ON p.id = v.place_entity_id"
@@ -322,8 +364,9 @@ def entities(store, type: str | None = None, search: str | None = None, language
         where.append("e.type = ?")
         params.append(type)
     if search:
-        where.append("lower(e.name) LIKE ? ESCAPE '\\'")
-        params.append(_contains("search", search))
+        names = {search, *(" ".join(group) for group in _name_spellings(search))}
+        where.append("(" + " OR ".join(["lower(e.name) LIKE ? ESCAPE '\\'"] * len(names)) + " OR e.key LIKE ? ESCAPE '\\')")
+        params += [_contains("search", n) for n in sorted(names)] + [_contains("search", _keyed(search))]
     sql = ("SELECT e.id, e.key, e.name, e.type, e.lat, e.lon, e.country, e.admin1, "
            "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id"
            + in_language.format(a="m") + ") AS documents, "
@@ -347,7 +390,7 @@ def documents(store, search: str | None = None, language: str | None = None, lim
     where, params = [], []
     _language(where, params, "d", language)
     if check_search("search", search):
-        clause, extra = store.match("documents", "d", search)
+        clause, extra = store.match("documents", "d", search, spellings(search))
         where.append(clause)
         params += extra
     sql = ("SELECT d.id, d.title, d.url, d.outlet, d.language, d.published, d.source, d.republication_of, "

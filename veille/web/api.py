@@ -1,11 +1,14 @@
 """The JSON API: thin routes over `veille.store.query`, paginated."""
 from __future__ import annotations
 
+import csv
+import io
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, Field
 
+from .. import describe
 from ..lang import LANGUAGES
 from ..store import query
 from ..store.query import MAX_DOCUMENT_ID_CHARS, MAX_ID, MAX_NAME_CHARS, MAX_SEARCH_CHARS, MAX_SEARCH_TERMS
@@ -95,16 +98,73 @@ def statements(request: Request, speaker: Name = None,
 
 
 EventType = Literal["attack", "casualties", "territorial_control", "aid", "damage"]
+Check = Literal["differs", "disagrees"]
+Sort = Literal["date", "type", "place", "outlet", "language"]
 
 
-@router.get("/events", summary="Events, newest first (attacks with their weapons); republications left out")
-def events(request: Request, type: EventType | None = None,
-           date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None,
-           place: Name = None, weapon: Name = None, language: Language = None, limit: Limit = 50,
-           offset: Offset = 0) -> dict:
-    rows = query.events(_store(request), type=type, date_from=date_from, date_to=date_to, place=place,
-                        weapon=weapon, language=language, limit=limit, offset=offset)
-    return _page(rows, limit, offset)
+class EventFilters(BaseModel):
+    """The filters every view of events shares (the events table, the timeline, the map)."""
+
+    type: EventType | None = Field(None, description="Event type")
+    date_from: str | None = Field(None, alias="from", description="From this day (YYYY-MM-DD)")
+    date_to: str | None = Field(None, alias="to", description="Up to this day (YYYY-MM-DD)")
+    place: str | None = Field(None, description="A place or region, in any spelling the gazetteer knows (Kiev, Kyiv)")
+    weapon: str | None = Field(None, description="A weapon category (drone, ballistic_missile…) or part of a model")
+    outlet: str | None = Field(None, description="Part of an outlet's name")
+    language: str | None = Field(None, description="Only articles in this language")
+    check: Check | None = Field(None, description="differs: sources give other figures; disagrees: the official "
+                                                  "record gives other figures")
+
+    def arguments(self) -> dict:
+        return {k: v for k, v in self.model_dump().items() if v is not None}
+
+
+def event_filters(type: EventType | None = None, date_from: Annotated[Day, Query(alias="from")] = None,
+                  date_to: Annotated[Day, Query(alias="to")] = None, place: Name = None, weapon: Name = None,
+                  outlet: Name = None, language: Language = None, check: Check | None = None) -> EventFilters:
+    return EventFilters.model_validate({"type": type, "from": date_from, "to": date_to, "place": place,
+                                        "weapon": weapon, "outlet": outlet, "language": language, "check": check})
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+@router.get("/events", summary="Events, newest first (attacks with their weapons); republications left out. Each "
+                               "has its figures in words (`figures`), whether they are comparable with the official "
+                               "record (`comparable`: null, or why not) and what the record says (`record`)")
+def events(request: Request, filters: Filters, sort: Sort | None = None, dir: Literal["asc", "desc"] | None = None,
+           limit: Limit = 50, offset: Offset = 0) -> dict:
+    rows = query.events(_store(request), **filters.arguments(), sort=sort, direction=dir, limit=limit, offset=offset)
+    return _page([described(r) for r in rows], limit, offset)
+
+
+@router.get("/events.csv", summary="The same events as /api/events, as CSV: one row per event, figures in words",
+            response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+def events_csv(request: Request, filters: Filters, sort: Sort | None = None,
+               dir: Literal["asc", "desc"] | None = None, limit: Limit = 500, offset: Offset = 0) -> Response:
+    rows = query.events(_store(request), **filters.arguments(), sort=sort, direction=dir, limit=limit, offset=offset)
+    return Response(events_as_csv([described(r) for r in rows]), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="veille-events.csv"'})
+
+
+CSV_COLUMNS = ("id", "date", "type", "place", "region", "country", "attacker", "target", "reported_by", "figures",
+               "comparable", "record", "outlet", "language", "title", "url", "document_id", "local_id", "evidence")
+
+
+def described(event: dict) -> dict:
+    """An event row with what a reader needs besides the fields: its figures
+    in words, its actors, and the evidence (the article text it was read from)."""
+    return event | {"figures": describe.figures(event), "actors": describe.actors(event),
+                    "region": event.get("admin1")}
+
+
+def events_as_csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for r in rows:
+        writer.writerow(["" if r.get(c) is None else r[c] for c in CSV_COLUMNS])
+    return out.getvalue()
 
 
 @router.get("/entities", summary="Entities across articles, most mentioned first")
@@ -122,7 +182,7 @@ def entity(request: Request, entity_id: EntityId, limit: Limit = 100, offset: Of
         raise HTTPException(404, f"no entity {entity_id}")
     return {"entity": found,
             "statements": query.statements(store, entity_id=entity_id, limit=limit, offset=offset),
-            "events": query.entity_events(store, entity_id, limit=limit, offset=offset)}
+            "events": [described(e) for e in query.entity_events(store, entity_id, limit=limit, offset=offset)]}
 
 
 @router.get("/comparisons", summary="Events several articles report, with each source's figures and the figures "
@@ -139,16 +199,17 @@ def comparisons(request: Request, type: Literal["attack", "casualties"] | None =
     return _page(groups[offset : offset + limit], limit, offset) | {"from": date_from, "to": date_to}
 
 
-@router.get("/timeline", summary="Per night and weapon category: launched, intercepted, suppressed")
-def timeline(request: Request, date_from: Annotated[Day, Query(alias="from")] = None,
-             date_to: Annotated[Day, Query(alias="to")] = None) -> dict:
-    return {"points": query.timeline(_store(request), date_from=date_from, date_to=date_to)}
+@router.get("/timeline", summary="Per night and weapon category: launched, intercepted, suppressed (only figures "
+                                 "comparable with the official record's nights)")
+def timeline(request: Request, filters: Filters) -> dict:
+    args = filters.arguments()
+    args.pop("type", None)
+    return {"points": query.timeline(_store(request), **args)}
 
 
 @router.get("/places", summary="Places of events, with coordinates and event counts")
-def places(request: Request, type: EventType | None = None, date_from: Annotated[Day, Query(alias="from")] = None,
-           date_to: Annotated[Day, Query(alias="to")] = None) -> dict:
-    return {"places": query.places(_store(request), type=type, date_from=date_from, date_to=date_to)}
+def places(request: Request, filters: Filters) -> dict:
+    return {"places": query.places(_store(request), **filters.arguments())}
 
 
 @router.get("/stats", summary="What the ledger holds")

@@ -70,5 +70,9 @@ def highlighted_text(record: dict) -> Markup:
         if events:
             classes.append("ev")
             attrs.append(f'data-ev="{escape(" ".join(events))}"')
+            fresh = [i for i in events if i not in first_of]
+            if fresh and not any(a.startswith("id=") for a in attrs):  # anchor at an event's evidence: #V2
+                first_of.add(fresh[0])
+                attrs.append(f'id="{escape(fresh[0])}"')
         html.append(f'<span class="{" ".join(classes)}" {" ".join(attrs)} tabindex="0">{piece}</span>')
     return Markup("".join(html))

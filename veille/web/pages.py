@@ -6,16 +6,47 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from urllib.parse import urlencode
+
+from .. import describe
 from ..lang import LANGUAGES
 from ..store import query
-from .api import DocumentId, EntityId, Offset, Search
+from .api import CSV_COLUMNS, DocumentId, EntityId, EventFilters, Offset, Search, described
 from .highlight import highlighted_text, speaker_colours
 
-# A page's dates come from a form: an empty field is no date (the API's are checked by `query`)
+# A page's fields come from a form: an empty field is no filter (the API's are checked by `query`)
 Day = Annotated[str | None, Query(max_length=10)]
+FormField = Annotated[str | None, Query(max_length=query.MAX_NAME_CHARS)]
+EVENTS_PAGE = 100
+
+
+def page_filters(type: FormField = None, date_from: Annotated[Day, Query(alias="from")] = None,
+                 date_to: Annotated[Day, Query(alias="to")] = None, place: FormField = None, weapon: FormField = None,
+                 outlet: FormField = None, language: FormField = None, check: FormField = None) -> EventFilters:
+    """The filter bar's fields (events, timeline, map), as the API takes them;
+    a value the API would refuse is refused here too, naming the field."""
+    date_from, date_to = query.check_period(("from", "to"), date_from, date_to)
+    for name, value, allowed in (("type", type, query.EVENT_TYPES), ("language", language, LANGUAGES),
+                                 ("check", check, query.CHECKS)):
+        if value and value not in allowed:
+            raise query.QueryError(name, f"{value[:40]!r}: one of {', '.join(allowed)}")
+    return EventFilters.model_validate({"type": type or None, "from": date_from, "to": date_to, "place": place or None,
+                                        "weapon": weapon or None, "outlet": outlet or None,
+                                        "language": language or None, "check": check or None})
+
+
+PageFilters = Annotated[EventFilters, Depends(page_filters)]
+
+
+def _bar(filters: EventFilters, action: str, types: tuple[str, ...] = query.EVENT_TYPES) -> dict:
+    """What the filter bar template needs: the values, the choices, the query string."""
+    values = filters.model_dump(by_alias=True)
+    return {"action": action, "values": values, "types": types, "languages": sorted(LANGUAGES),
+            "checks": {"differs": "sources give other figures", "disagrees": "the official record disagrees"},
+            "query": urlencode({k: v for k, v in values.items() if v})}
 
 router = APIRouter(include_in_schema=False)
 
@@ -60,17 +91,17 @@ def speaker(request: Request, entity_id: EntityId):
     for st in statements:
         by_month[(st["date"] or "undated")[:7]].append(st)
     return _render(request, "entity.html", entity=entity, by_month=dict(by_month), count=len(statements),
-                   events=query.entity_events(store, entity_id, limit=200))
+                   events=[described(e) for e in query.entity_events(store, entity_id, limit=200)])
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request):
-    return _render(request, "timeline.html")
+def timeline(request: Request, filters: PageFilters):
+    return _render(request, "timeline.html", bar=_bar(filters, "/timeline", ()))
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request):
-    return _render(request, "map.html")
+def map_page(request: Request, filters: PageFilters):
+    return _render(request, "map.html", bar=_bar(filters, "/map"))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -79,19 +110,27 @@ def search(request: Request, q: Search = ""):
     q = q or ""
     statements = query.statements(store, search=q, limit=100) if q.strip() else []
     documents = query.documents(store, search=q, limit=50) if q.strip() else []
-    return _render(request, "search.html", q=q, statements=statements, documents=documents)
+    entities = query.entities(store, search=q.strip(), limit=20) if q.strip() and len(q) <= query.MAX_NAME_CHARS else []
+    return _render(request, "search.html", q=q, statements=statements, documents=documents, entities=entities,
+                   spellings=sorted({w for group in query.spellings(q).values() for w in group}))
 
 
 @router.get("/comparisons", response_class=HTMLResponse)
 def comparisons(request: Request, differing: bool = False, offset: Offset = 0,
+                every: Annotated[bool, Query(alias="all")] = False,
                 date_from: Annotated[Day, Query(alias="from")] = None, date_to: Annotated[Day, Query(alias="to")] = None):
+    """Without dates: the 31 days up to the last night several articles
+    report (`all=true` with empty dates: every date)."""
     store = request.app.state.ledger()
     date_from, date_to = query.check_period(("from", "to"), date_from, date_to)
-    if not date_from and not date_to:
+    defaulted = not date_from and not date_to and not every
+    if defaulted:
         date_from, date_to = query.recent_window(store)
     groups = query.compare(store, only_differing=differing, date_from=date_from, date_to=date_to)
+    for g in groups:
+        g["when"] = describe.night(g["date"]) if g["type"] == "attack" else g["date"]
     return _render(request, "comparisons.html", groups=groups[offset : offset + 100], total=len(groups),
-                   offset=offset, differing=differing, date_from=date_from, date_to=date_to)
+                   offset=offset, differing=differing, date_from=date_from, date_to=date_to, defaulted=defaulted)
 
 
 @router.get("/speakers", response_class=HTMLResponse)
@@ -100,3 +139,15 @@ def speakers(request: Request):
     rows = [e for e in query.entities(store, limit=500) if e["statements"]]
     rows.sort(key=lambda e: -e["statements"])
     return _render(request, "speakers.html", speakers=rows)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, filters: PageFilters, sort: FormField = None, dir: FormField = None, offset: Offset = 0):
+    store = request.app.state.ledger()
+    rows = query.events(store, **filters.arguments(), sort=sort or None, direction=dir or None, limit=EVENTS_PAGE,
+                        offset=offset)
+    bar = _bar(filters, "/events")
+    order = urlencode({k: v for k, v in (("sort", sort), ("dir", dir)) if v})
+    shown = "&".join(p for p in (bar["query"], order, f"limit={EVENTS_PAGE}&offset={offset}") if p)
+    return _render(request, "events.html", events=[described(r) for r in rows], bar=bar, sort=sort, dir=dir,
+                   offset=offset, page=EVENTS_PAGE, shown=shown, order=order, columns=CSV_COLUMNS)
