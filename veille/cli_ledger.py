@@ -199,25 +199,35 @@ def statements_command(speaker, entity_id, since, until, search, language, limit
 @click.option("--type", "etype", type=click.Choice(["attack", "casualties", "territorial_control", "aid", "damage"]))
 @day_option("--from", "date_from", help="From this date (YYYY-MM-DD).")
 @day_option("--to", "date_to", help="Up to this date (YYYY-MM-DD).")
-@click.option("--place", help="Place name (part of it is enough).")
+@click.option("--place", help="Place or region, in any spelling the gazetteer knows (Kiev, Kyiv).")
 @click.option("--weapon", help="Weapon category (drone, ballistic_missile…) or model.")
+@click.option("--outlet", help="Outlet name (part of it is enough).")
+@click.option("--check", type=click.Choice(["differs", "disagrees"]),
+              help="Only events whose sources give other figures (differs) or that the official record "
+                   "contradicts (disagrees).")
 @click.option("--include-republications", is_flag=True, help="Also events of articles flagged as republications.")
 @language_option
 @limit_option
 @db_option
 @output_options
-def events_command(etype, date_from, date_to, place, weapon, include_republications, language, limit, db, fmt):
-    """Events in the ledger, newest first (attacks with their weapons).
+def events_command(etype, date_from, date_to, place, weapon, outlet, check, include_republications, language, limit,
+                   db, fmt):
+    """Events in the ledger, newest first (attacks with their weapons), each
+    with its figures in words ("at least 123 drones launched, 71 shot down").
 
     \b
-    Example:
+    Examples:
         veille events --type attack --from 2025-02-01 --to 2025-02-28
+        veille events --place Kharkiv --check disagrees -t
     """
+    from .describe import figures
     from .store import query
 
     with _open(db) as store, refused_as_usage():
-        emit(query.events(store, type=etype, date_from=date_from, date_to=date_to, place=place, weapon=weapon,
-                          include_republications=include_republications, language=language, limit=limit or None), fmt)
+        rows = query.events(store, type=etype, date_from=date_from, date_to=date_to, place=place, weapon=weapon,
+                            outlet=outlet, check=check, include_republications=include_republications,
+                            language=language, limit=limit or None)
+    emit([r | {"figures": figures(r)} for r in rows], fmt)
 
 
 @main.command("entities")
