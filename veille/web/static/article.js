@@ -1,79 +1,69 @@
-// Article page: a click on a highlight shows the records it belongs to.
+// Article page: a click, a tap, Enter or Space on a highlight (or on a record in
+// the list) shows the records it belongs to in the details panel; /documents/x#S3
+// and #V2 open statement S3 and event V2.
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("record").textContent);
-  var statements = {}, events = {};
-  (data.statements || []).forEach(function (s) { statements[s.id] = s; });
-  (data.events || []).forEach(function (e) { events[e.id] = e; });
+  var panel = window.veillePanel;
+  var text = document.getElementById("text");
   var detail = document.getElementById("detail");
+  var MARKS = "span[data-st], span[data-ev]";
 
   function ids(el, name) { var v = el.getAttribute(name); return v ? v.split(" ") : []; }
 
-  function line(tag, cls, text) {
-    var el = document.createElement(tag);
-    if (cls) el.className = cls;
-    el.textContent = text;  // text only: article text never becomes markup
-    return el;
+  // The first piece of the text that belongs to a statement or an event.
+  function firstPiece(id) {
+    var el = document.getElementById(id);
+    if (el && text.contains(el)) return el;
+    return text.querySelector('span[data-st~="' + id + '"], span[data-ev~="' + id + '"]');
   }
 
-  function figures(e) {
-    var parts = [];
-    (e.weapons || []).forEach(function (w) {
-      var f = ["launched", "intercepted", "suppressed", "hit"].filter(function (k) { return w[k] !== null && w[k] !== undefined; })
-        .map(function (k) { return k + " " + w[k]; });
-      parts.push((w.category || "unspecified") + ": " + f.join(", "));
-    });
-    ["killed", "injured", "missing", "area_km2", "share_pct", "amount", "currency", "object"].forEach(function (k) {
-      if (e[k] !== null && e[k] !== undefined) parts.push(k + " " + e[k]);
-    });
-    return parts.join(" · ");
-  }
-
-  function show(el) {
+  // The panel shows copies of the records' list items (markup the server
+  // escaped: article text never becomes markup here).
+  function show(recordIds, anchor, opener) {
     document.querySelectorAll(".active").forEach(function (a) { a.classList.remove("active"); });
     detail.replaceChildren();
-    ids(el, "data-st").forEach(function (id) {
-      var s = statements[id];
-      if (!s) return;
-      var box = line("div", "statement-detail", "");
-      box.appendChild(line("div", "speaker-name", s.speaker || "unattributed"));
-      box.appendChild(line("div", "kind", s.kind + (s.cue ? ", " + s.cue : "") + (s.date ? ", " + s.date : "")));
-      box.appendChild(line("q", "", s.text));
-      detail.appendChild(box);
+    recordIds.forEach(function (id) {
       var rec = document.getElementById("rec-" + id);
-      if (rec) rec.classList.add("active");
-    });
-    ids(el, "data-ev").forEach(function (id) {
-      var e = events[id];
-      if (!e) return;
-      var box = line("div", "event-detail", "");
-      box.appendChild(line("strong", "", e.type + (e.date ? " " + e.date : "")));
-      box.appendChild(line("div", "", figures(e)));
+      if (!rec) return;
+      var box = document.createElement("div");
+      box.className = "record-detail" + (rec.dataset.st ? " statement-detail" : " event-detail");
+      Array.prototype.forEach.call(rec.childNodes, function (n) { box.appendChild(n.cloneNode(true)); });
       detail.appendChild(box);
-      var rec = document.getElementById("rec-" + id);
-      if (rec) rec.classList.add("active");
+      rec.classList.add("active");
     });
-    el.classList.add("active");
-    detail.hidden = detail.childElementCount === 0;
+    if (!detail.childElementCount) return;
+    anchor.classList.add("active");
+    panel.show(detail, anchor, opener);
   }
 
-  document.getElementById("text").addEventListener("click", function (ev) {
-    var el = ev.target.closest("span[data-st], span[data-ev]");
-    if (el) show(el);
+  function showPiece(el) { show(ids(el, "data-st").concat(ids(el, "data-ev")), el); }
+
+  // Each statement's speaker letter (from the list) on its first piece of text:
+  // the colour is not the only cue.
+  document.querySelectorAll(".record[data-st] .sw[data-mark]").forEach(function (sw) {
+    var piece = firstPiece(sw.parentElement.dataset.st);
+    if (piece) piece.setAttribute("data-mark", sw.getAttribute("data-mark"));
   });
-  document.getElementById("text").addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && ev.target.matches("span[data-st], span[data-ev]")) show(ev.target);
+
+  text.querySelectorAll(MARKS).forEach(function (el) {
+    el.setAttribute("role", "button");
+    panel.activate(el, function () { showPiece(el); });
   });
   document.querySelectorAll(".record").forEach(function (rec) {
-    rec.addEventListener("click", function (ev) {
+    panel.activate(rec, function (ev) {
       if (ev.target.closest("a")) return;
-      var sel = rec.dataset.st ? 'span[data-st~="' + rec.dataset.st + '"]' : 'span[data-ev~="' + rec.dataset.ev + '"]';
-      var target = document.querySelector(sel);
-      if (target) { target.scrollIntoView({ block: "center" }); show(target); }
+      var id = rec.dataset.st || rec.dataset.ev, piece = firstPiece(id);
+      if (piece) piece.scrollIntoView({ block: "center" });
+      show([id], piece || rec, rec);
     });
   });
-  if (location.hash) {
-    var target = document.getElementById(location.hash.slice(1));
-    if (target) { target.scrollIntoView({ block: "center" }); show(target); }
+
+  function fromHash() {
+    var id = decodeURIComponent(location.hash.slice(1)), piece = id && firstPiece(id);
+    if (!piece) return;
+    piece.scrollIntoView({ block: "center" });
+    show([id], piece);
   }
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 })();

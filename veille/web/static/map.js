@@ -1,4 +1,6 @@
-// Map of the places of events: country outlines (world-atlas, served by veille) and points.
+// Map of the places of events: country outlines (world-atlas, served by veille)
+// and points, each opened by a click, a tap, Enter or Space. The page's filters
+// (location.search) go on to the API.
 (function () {
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
@@ -22,7 +24,7 @@
     return polys.map(function (p) { return p.map(ring).join(""); }).join("");
   }
 
-  var map = svg("svg", { viewBox: "0 0 " + 360 * K + " " + 180 * K, "aria-label": "Map of event places" }, root);
+  var map = svg("svg", { viewBox: "0 0 " + 360 * K + " " + 180 * K, role: "group", "aria-label": "Map of event places" }, root);
   var land = svg("g", { "class": "countries" }, map);
   var dots = svg("g", { "class": "places" }, map);
 
@@ -43,23 +45,32 @@
     root.setAttribute("data-countries", "0");
   });
 
-  var places = fetch("/api/places").then(function (r) { return r.json(); }).then(function (data) {
+  function showPlace(pl, circle) {
+    panel.replaceChildren();
+    var a = document.createElement("a");
+    a.href = "/entities/" + pl.id;
+    a.textContent = pl.name;
+    panel.appendChild(a);
+    var t = document.createElement("div");
+    t.textContent = [pl.admin1, pl.country].filter(Boolean).join(", ");
+    panel.appendChild(t);
+    var n = document.createElement("div");
+    n.textContent = Object.keys(pl.by_type).map(function (k) { return k + " " + pl.by_type[k]; }).join(" · ");
+    panel.appendChild(n);
+    window.veillePanel.show(panel, circle, circle, true);
+  }
+
+  var places = fetch("/api/places" + location.search).then(function (r) {
+    if (!r.ok) throw new Error("the filters were refused (" + r.status + ")");
+    return r.json();
+  }).then(function (data) {
     var list = data.places || [];
     list.forEach(function (pl) {
+      var label = pl.name + ": " + pl.events + " events";
       var c = svg("circle", { cx: px(pl.lon), cy: py(pl.lat), r: (1.5 + Math.sqrt(pl.events)) * K / 4,
-                              "class": "place", "data-id": pl.id, tabindex: 0 }, dots);
-      svg("title", {}, c).textContent = pl.name + ": " + pl.events + " events";
-      c.addEventListener("click", function () {
-        panel.replaceChildren();
-        var a = document.createElement("a");
-        a.href = "/entities/" + pl.id;
-        a.textContent = pl.name;
-        panel.appendChild(a);
-        var t = document.createElement("div");
-        t.textContent = Object.keys(pl.by_type).map(function (k) { return k + " " + pl.by_type[k]; }).join(" · ");
-        panel.appendChild(t);
-        panel.hidden = false;
-      });
+                              "class": "place", "data-id": pl.id, tabindex: 0, role: "button", "aria-label": label }, dots);
+      svg("title", {}, c).textContent = label;
+      window.veillePanel.activate(c, function () { showPlace(pl, c); });
     });
     if (list.length) {  // frame the points, with a margin
       var xs = list.map(function (p) { return px(p.lon); }), ys = list.map(function (p) { return py(p.lat); });
@@ -68,6 +79,10 @@
       map.setAttribute("viewBox", [x0, y0, w, h].join(" "));
     }
     root.setAttribute("data-places", String(list.length));
+  }).catch(function (e) {
+    var note = document.createElement("p");
+    note.textContent = "The places could not be shown: " + e.message;
+    root.appendChild(note);
   });
   Promise.all([outlines, places]).then(function () { root.setAttribute("data-ready", "true"); });
 })();
