@@ -77,7 +77,9 @@ def article(request: Request, document_id: DocumentId):
     links = query.document_links(store, document_id)
     return _render(request, "article.html", record=record, doc=record["document"], text=highlighted_text(record),
                    colours=speaker_colours(record), speaker_ids=links["statement_speakers"], meta=links,
-                   checks=query.reconciliation_checks(store, document_id))
+                   checks=query.reconciliation_checks(store, document_id),
+                   words={ev["id"]: describe.figures(ev) for ev in record.get("events") or []},
+                   actors={ev["id"]: describe.actors(ev) for ev in record.get("events") or []})
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
