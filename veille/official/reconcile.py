@@ -9,9 +9,11 @@ window overlaps D-1 12:00 to D 12:00. Within a category the article's count
 is compared with the report's; an unspecified `missile` count with all the
 report's missiles together; a mixed count (category null) with the report's
 total. The report that agrees best is the one compared with (the national
-one first when they tie). Only attacks on Ukraine as the Ukrainian side
-reports them are compared; other sources' claims are listed as not
-comparable.
+one first when they tie). Rows aimed at a place the article does not name
+are another attack and left out; when the article's figure is the report's
+total with them, the difference says so. Only attacks on Ukraine as the
+Ukrainian side reports them, on one night, are compared (`comparable.py`);
+other sources' claims are listed as not comparable.
 """
 from __future__ import annotations
 
