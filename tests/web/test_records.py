@@ -294,3 +294,19 @@ def test_a_russian_ministry_s_drones_over_russia_read_from_text_are_not_comparab
     figures = api_figures(client)
     assert figures and {f["status"] for f in figures} == {"not comparable"}
     assert "differs" not in figure_statuses(nights(client.get("/records").text)["2025-03-19"])
+
+
+def test_pages_of_nights_keep_the_filters(records_client, monkeypatch):
+    from veille.web import records
+
+    monkeypatch.setattr(records, "PAGE_SIZE", 1)
+    params = {"status": "not comparable"}  # the Russian claim's night, then the month's undated total
+    first = lxml.html.fromstring(records_client.get("/records", params=params).text)
+    assert [s.get("data-date") for s in first.xpath("//section")] == [NIGHT]
+    (earlier,) = first.xpath('//nav[contains(@class, "pager")]//a')
+    assert earlier.get("href") == "/records?status=not%20comparable&offset=1"
+    second = lxml.html.fromstring(records_client.get(earlier.get("href")).text)
+    assert second.xpath('//section[contains(@class, "no-night")]') and not nights(lxml.html.tostring(
+        second, encoding="unicode"))
+    api = records_client.get("/api/reconciliations", params={**params, "limit": 1}).json()
+    assert (api["total"], api["next_offset"], api["items"][0]["date"]) == (2, 1, NIGHT)
