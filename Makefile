@@ -29,35 +29,60 @@ $(VENDOR)/countries-110m.json: package.json package-lock.json
 		cp node_modules/world-atlas/countries-110m.json node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/; \
 	else echo "npm not found: the map will show points without country outlines"; fi
 
+# The demo: real, openly licensed texts (demo/README.md says which, and under
+# which licence). The Ukrainian Air Force's attack reports are not bundled:
+# when ../shared's copy is there (or AIRFORCE=path/to/missile_attacks_daily.csv),
+# they are imported beside the articles and each attack is reconciled with the
+# report of its night; without it, the demo says how to do so.
+AIRFORCE ?= $(SHARED)/data/airforce/missile_attacks_daily.csv
+DEMO_DB  := demo/out/veille.db
 demo: install
+	mkdir -p demo/out
 	$(BIN)/veille extract demo/articles -o demo/out/records.jsonl
 	$(BIN)/veille show demo/out/records.jsonl
-	rm -f demo/out/veille.db demo/out/veille.db-wal demo/out/veille.db-shm
-	$(BIN)/veille ingest demo/out/records.jsonl --db demo/out/veille.db --quiet
-	@echo "Records: demo/out/records.jsonl (veille/1 JSON Lines). Ledger: demo/out/veille.db (try: .venv/bin/veille events --db demo/out/veille.db -t)."
-	@echo "Browse it: make serve   (or .venv/bin/veille serve --db demo/out/veille.db, then open http://127.0.0.1:8000/)"
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/veille ingest demo/out/records.jsonl --db $(DEMO_DB) --quiet
+	@echo "Figures that several sources give for the same night (veille compare):"
+	@$(BIN)/veille compare --db $(DEMO_DB) -t
+	@if [ -f "$(AIRFORCE)" ]; then \
+		echo "The Air Force's records, imported from $(AIRFORCE), and the demo's attacks checked against them:"; \
+		$(BIN)/veille records import "$(AIRFORCE)" --db $(DEMO_DB) && $(BIN)/veille reconcile --db $(DEMO_DB); \
+	else \
+		echo "The Air Force's records are not bundled (their publisher's data): with ../shared beside the repo, or"; \
+		echo "AIRFORCE=path/to/missile_attacks_daily.csv, make demo imports them and checks the demo's attacks against them:"; \
+		echo "  $(BIN)/veille records import missile_attacks_daily.csv --db $(DEMO_DB) && $(BIN)/veille reconcile --db $(DEMO_DB)"; \
+	fi
+	@echo "Records: demo/out/records.jsonl (veille/1 JSON Lines). Ledger: $(DEMO_DB) (try: $(BIN)/veille events --db $(DEMO_DB) -t)."
+	@echo "Browse it: make serve   (or $(BIN)/veille serve --db $(DEMO_DB), then open http://127.0.0.1:8000/)"
 
 serve: install
-	@test -f demo/out/veille.db || $(MAKE) demo
-	$(BIN)/veille serve --db demo/out/veille.db
+	@test -f $(DEMO_DB) || $(MAKE) demo
+	$(BIN)/veille serve --db $(DEMO_DB)
 
-# French and English in one ledger: ../shared's seed and development articles,
-# and the demo's story told in both languages (demo/stories, English, before
-# the French that re-reports it: on the same day, the article ingested later
-# is the one linked to the other).
+# French and English in one ledger: the demo's articles first (their copies
+# carry exact dates and their licences, so the development sets' copies of the
+# same texts are then already in the ledger), then ../shared's seed and its
+# English and French development articles, the Air Force's records and the
+# reconciliation. No story among them is told in both languages (see
+# demo/README.md): no article is linked to a translation, and the comparisons
+# across languages are empty; entities are shared across languages (try:
+# veille entities --db demo/out/mixed.db --search Poutine).
 MIXED := demo/out/mixed.db
 mixed-ledger: install
 	@if [ ! -d "$(SHARED)/data/dev/en" ]; then \
 		echo "mixed-ledger: $(SHARED)/data not found (put ../shared beside the repo or set SHARED=...): skipped"; exit 0; fi; \
 	mkdir -p demo/out && rm -f $(MIXED) $(MIXED)-wal $(MIXED)-shm && \
-	$(BIN)/veille ingest $(SHARED)/data/seed $(SHARED)/data/dev/en demo/stories $(SHARED)/data/dev/fr demo/articles \
+	$(BIN)/veille ingest demo/articles $(SHARED)/data/seed $(SHARED)/data/dev/en $(SHARED)/data/dev/fr \
 		--db $(MIXED) --quiet -j 2 && \
 	$(BIN)/veille stats --db $(MIXED) | $(BIN)/python -c 'import json,sys; s=json.load(sys.stdin)[0]; print("articles by language:", s["languages"], "· linked across languages:", s["translations"])' && \
-	$(BIN)/veille compare --db $(MIXED) --cross-language -t && \
-	$(BIN)/veille records import $(SHARED)/data/airforce/missile_attacks_daily.csv --db $(MIXED) && \
+	echo "Figures that several sources give for the same night (veille compare):" && \
+	$(BIN)/veille compare --db $(MIXED) -t && \
+	groups=$$($(BIN)/veille compare --db $(MIXED) --cross-language -t) && \
+	if [ -n "$$groups" ]; then echo "$$groups"; else echo "Across languages (veille compare --cross-language): no group, no two articles in different languages report the same night"; fi && \
+	$(BIN)/veille records import $(AIRFORCE) --db $(MIXED) && \
 	$(BIN)/veille reconcile --db $(MIXED) > demo/out/mixed-reconcile.txt && \
 	echo "Reconciliation of French and English attack figures with the Air Force record: demo/out/mixed-reconcile.txt" && \
-	echo "Ledger: $(MIXED) (try: .venv/bin/veille statements --db $(MIXED) --language en -t; .venv/bin/veille serve --db $(MIXED))"
+	echo "Ledger: $(MIXED) (try: $(BIN)/veille statements --db $(MIXED) --language en -t; $(BIN)/veille serve --db $(MIXED))"
 
 test: install
 	$(BIN)/ruff check veille tests benchmarks scripts
