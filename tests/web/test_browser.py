@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -343,14 +344,42 @@ def test_timeline_draws_one_point_per_night_and_figure_and_breaks_lines_between_
     load(page, f"{server}/timeline")
     assert page.locator("#charts circle.point").count() == expected
     assert page.locator("#charts svg.chart").count() == len({p["category"] for p in points})
-    for line in page.locator("#charts polyline").evaluate_all("els => els.map(e => e.getAttribute('points'))"):
-        assert line.count(" ") >= 1
+    lines = page.locator("#charts polyline:not(.record)").evaluate_all(
+        "els => els.map(e => [e.closest('svg').dataset.category, e.getAttribute('class'), e.dataset.dates])")
+    assert sorted(lines) == sorted(_runs(points)), "a line joins each run of nights at most two days apart, no other"
     width = page.locator("#charts svg.chart").first.bounding_box()["width"]
     assert width <= VIEWPORTS[page.size]["width"]
     page.locator("#charts circle.point").first.click()
     expect(page.locator("#behind a").first).to_be_visible()
     in_viewport(page, page.locator("#behind"))
     shot(page, "timeline")
+
+
+def _runs(points: list[dict]) -> list[list[str]]:
+    """[category, class, dates] of every line the timeline should draw."""
+    out = []
+    for category in {p["category"] for p in points}:
+        for k in ("launched", "intercepted", "suppressed"):
+            days = [p["date"] for p in points if p["category"] == category and p[k] is not None]
+            runs = [days[:1]]
+            for before, day in zip(days, days[1:]):
+                if (date.fromisoformat(day) - date.fromisoformat(before)).days > 2:
+                    runs.append([])
+                runs[-1].append(day)
+            out.extend([category, f"line s-{k}", " ".join(run)] for run in runs if len(run) > 1)
+    return out
+
+
+def test_timeline_and_map_pass_the_filters_on_to_the_api(page, server):
+    points = api(server, "/api/timeline")["points"]
+    day = points[len(points) // 2]["date"]
+    load(page, f"{server}/timeline?from={day}&to={day}")
+    expected = api(server, "/api/timeline", **{"from": day, "to": day})["points"]
+    assert page.locator("#charts circle.point").count() == sum(
+        p[k] is not None for p in expected for k in ("launched", "intercepted", "suppressed")) > 0
+    assert len(expected) < len(points) or len({p["date"] for p in points}) == 1
+    load(page, f"{server}/map?type=attack")
+    assert page.locator("#map circle.place").count() == len(api(server, "/api/places", type="attack")["places"])
 
 
 def test_timeline_point_reached_by_tab_and_opened_by_enter(page, server):

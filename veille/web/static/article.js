@@ -6,7 +6,7 @@
   var panel = window.veillePanel;
   var text = document.getElementById("text");
   var detail = document.getElementById("detail");
-  var MARKS = "span[data-st], span[data-ev]";
+  var MARKS = "span[data-st], span[data-spk], span[data-ev]";
 
   function ids(el, name) { var v = el.getAttribute(name); return v ? v.split(" ") : []; }
 
@@ -36,7 +36,11 @@
     panel.show(detail, anchor, opener);
   }
 
-  function showPiece(el) { show(ids(el, "data-st").concat(ids(el, "data-ev")), el); }
+  // A speaker's name opens the statements it introduces.
+  function showPiece(el) {
+    var st = ids(el, "data-st");
+    show((st.length ? st : ids(el, "data-spk")).concat(ids(el, "data-ev")), el);
+  }
 
   // Each statement's speaker letter (from the list) on its first piece of text:
   // the colour is not the only cue.

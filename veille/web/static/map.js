@@ -5,6 +5,7 @@
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
   var K = 4;  // SVG units per degree (equirectangular)
+  var MIN_RADIUS = 7;  // screen pixels
   var root = document.getElementById("map"), panel = document.getElementById("place");
 
   function svg(tag, attrs, parent) {
@@ -52,7 +53,7 @@
     a.textContent = pl.name;
     panel.appendChild(a);
     var t = document.createElement("div");
-    t.textContent = [pl.admin1, pl.country].filter(Boolean).join(", ");
+    t.textContent = [/^\d*$/.test(pl.admin1 || "") ? "" : pl.admin1, pl.country].filter(Boolean).join(", ");
     panel.appendChild(t);
     var n = document.createElement("div");
     n.textContent = Object.keys(pl.by_type).map(function (k) { return k + " " + pl.by_type[k]; }).join(" · ");
@@ -77,6 +78,10 @@
       var m = 12 * K, x0 = Math.min.apply(null, xs) - m, y0 = Math.min.apply(null, ys) - m;
       var w = Math.max(Math.max.apply(null, xs) + m - x0, 40 * K), h = Math.max(Math.max.apply(null, ys) + m - y0, 20 * K);
       map.setAttribute("viewBox", [x0, y0, w, h].join(" "));
+      var least = MIN_RADIUS * w / (root.clientWidth || w);  // a point a finger can tap, on any screen
+      dots.querySelectorAll("circle").forEach(function (c) {
+        if (Number(c.getAttribute("r")) < least) c.setAttribute("r", least.toFixed(2));
+      });
     }
     root.setAttribute("data-places", String(list.length));
   }).catch(function (e) {

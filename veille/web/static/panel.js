@@ -5,7 +5,7 @@
 window.veillePanel = (function () {
   "use strict";
   var phone = window.matchMedia("(max-width: 700px)");
-  var open = null;  // {panel, opener}
+  var open = null;  // {panel, anchor, opener}
   var GAP = 8;
 
   function close() {
@@ -13,6 +13,7 @@ window.veillePanel = (function () {
     var was = open;
     open = null;
     was.panel.hidden = true;
+    was.anchor.classList.remove("active");
     document.body.classList.remove("sheet-open");
     if (was.opener && was.opener.isConnected) was.opener.focus({ preventScroll: true });
   }
@@ -50,11 +51,13 @@ window.veillePanel = (function () {
 
   // Show `panel` (its content already filled in) for `anchor`; focus returns to `opener`.
   function show(panel, anchor, opener, sideways) {
+    if (open) open.anchor.classList.remove("active");
     panel.prepend(closeButton());
     panel.tabIndex = -1;
     panel.hidden = false;
+    anchor.classList.add("active");
     document.body.classList.toggle("sheet-open", phone.matches);
-    open = { panel: panel, opener: opener || anchor };
+    open = { panel: panel, anchor: anchor, opener: opener || anchor };
     place(panel, anchor, sideways);
     panel.focus({ preventScroll: true });
   }

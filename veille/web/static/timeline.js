@@ -75,7 +75,10 @@
 
   function line(pts, xy, cls, s) {
     runs(pts).forEach(function (run) {
-      if (run.length > 1) svg("polyline", { points: run.map(function (p) { return xy(p).join(","); }).join(" "), "class": cls }, s);
+      if (run.length > 1) {
+        svg("polyline", { points: run.map(function (p) { return xy(p).join(","); }).join(" "), "class": cls,
+                          "data-dates": run.map(function (p) { return p.date; }).join(" ") }, s);
+      }
     });
   }
 
