@@ -640,6 +640,8 @@ class EventFinder:
                     entry = entries.setdefault(category, {"category": category, "model": model, "launched": None,
                                                           "intercepted": None, "suppressed": None, "hit": None})
                     entry[role] = n.int_value
+                    if n.qualifier:  # "plus de 900 drones": the hedge of this count
+                        entry.setdefault("qualifiers", {})[role] = n.qualifier
                     evidence.append(self.sentence_of(n.start))
                     self.weapon_counts.add(n.start)
             for entries, evidence in waves:
@@ -649,7 +651,7 @@ class EventFinder:
                           if p] if evidence else []
                 attacker, target = self.sides(folded, ps, pe, places)
                 events.append({
-                    "type": "attack", "date": self.date_near(evidence[0][0]) if evidence else None,
+                    "type": "attack", "date": self._night_of(evidence),
                     "places": places,
                     "attacker": attacker,
                     "target": target,
@@ -658,6 +660,17 @@ class EventFinder:
                     "evidence": [list(x) for x in dict.fromkeys(evidence)],
                 })
         return self._with_follow_ups(events)
+
+    def _night_of(self, evidence: list[tuple[int, int]]) -> str | None:
+        """The date of an attack's night; None for counts over a period ("over
+        three days, 900 drones", "depuis le début du mois"): a total, not one
+        night's figures."""
+        if not evidence:
+            return None
+        s, e = evidence[0]
+        if self.lang.pattern("over_a_period").search(fold(self.text[s:e])):
+            return None
+        return self.date_near(s)
 
     def _with_follow_ups(self, events: list[dict]) -> list[dict]:
         """An attack that only says what became of weapons counted just
@@ -671,7 +684,9 @@ class EventFinder:
                 continue
             for w in ev["weapons"]:
                 entry = next(x for x in prev["weapons"] if x["category"] == w["category"])
-                entry.update({k: v for k, v in w.items() if k != "model" and v is not None})
+                entry.update({k: v for k, v in w.items() if k not in ("model", "qualifiers") and v is not None})
+                if w.get("qualifiers"):
+                    entry.setdefault("qualifiers", {}).update(w["qualifiers"])
             prev["evidence"] += [x for x in ev["evidence"] if x not in prev["evidence"]]
             prev["places"] += [p for p in ev["places"] if p not in prev["places"]]
             prev["reported_by"] = prev["reported_by"] or ev["reported_by"]

@@ -135,6 +135,8 @@ PATTERNS: dict[str, str] = {
     "not_a_count_before": "a word before a number that makes it a reference (article, page…), not a count",
     "clock_after": "a time of day right after a number (as written)",
     "strike_before": "a strike word and up to two words ending just before a place",
+    "over_a_period": "a span of several days or a total to date in a count's sentence, folded ('over three days', "
+                     "'since the start of the month'): the count has no night of its own",
     "clause_break": "a break that ends the clause of a superseded toll",
     "including": "'including' between two counts (as written)",
     "and_only": "only 'and' between two counts (as written)",

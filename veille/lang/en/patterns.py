@@ -160,6 +160,13 @@ PATTERNS: dict[str, str] = {
     ),
     "clock_after": r"(?i)\s?(?:a\.?m\b|p\.?m\b|h\b|hrs\b|gmt\b|utc\b)|:\d",  # as written: "3 p.m.", "14:30"
     "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
+    # "over three days", "in the past two weeks", "since the start of the month", "this week", "so far this year"
+    "over_a_period": (
+        r"\b(?:over|in|during|across|within|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days|nights|weeks|months|years)\b"
+        r"|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\b|\bsince\s+(?:{MONTHS:folded})\b"
+        r"|\bthis\s+(?:week|month|year)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b"
+    ),
     "clause_break": r", but|, and\b|;|\.",
     "including": r"(?i)\b(?:including|among them|among whom|of whom|of which|of them)\b",  # as written
     "and_only": r"[\s,]*and[\s]*",  # as written

@@ -105,6 +105,14 @@ PATTERNS: dict[str, str] = {
     "not_a_count_before": r"(article|n°|numero|page|chapitre)\s*$",
     "clock_after": r"\s?h\b|\s?h\d|:\d",  # as written: "14 h", "14h30", "14:30"
     "strike_before": r"\b(?:{STRIKE_WORDS})\w*\s+(?:\w+\s+){0,2}$",
+    # "en trois jours", "au cours des deux dernières semaines", "depuis le début du mois", "cette semaine"
+    "over_a_period": (
+        r"\b(?:en|sur|pendant|durant|au\s+cours\s+des?)\s+(?:les\s+)?"
+        r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+)\s+(?:derni[e]res?\s+)?"
+        r"(?:jours|nuits|semaines|mois|ans)\b"
+        r"|\bdepuis\s+le\s+debut\s+d|\bdepuis\s+(?:le\s+\d+\s+)?(?:{MONTHS:folded})\b"
+        r"|\bcette\s+semaine\b|\bce\s+mois\b|\bcette\s+annee\b|\bjusqu'a\s+present\b|\bau\s+total\s+depuis\b"
+    ),
     "clause_break": r", mais|;|\.",
     "including": r"\b(?:dont|incluant|y compris|parmi lesquels|parmi lesquelles)\b",  # as written
     "and_only": r"[\s,]*et[\s]*",  # as written
