@@ -10,8 +10,10 @@ is compared with the report's; an unspecified `missile` count with all the
 report's missiles together; a mixed count (category null) with the report's
 total. The report that agrees best is the one compared with (the national
 one first when they tie). Rows aimed at a place the article does not name
-are another attack and left out; when the article's figure is the report's
-total with them, the difference says so. Only attacks on Ukraine as the
+are another attack and left out, unless the article's figure is the report's
+total with them: then it is the Air Force's figure for the whole night, which
+articles quote ("six of the seven missiles shot down"), and it agrees, with
+that reason. Only attacks on Ukraine as the
 Ukrainian side reports them, on one night, are compared (`comparable.py`);
 other sources' claims are listed as not comparable.
 """
@@ -225,8 +227,15 @@ def reconcile_event(store, event: dict) -> dict:
     for c, f, v in counts:
         figure = record_figure(chosen, c, f)
         status = NOT_IN_RECORD if figure is None else AGREES if _agrees(v, figure, hedges.get((c, f))) else DIFFERS
+        reason = None
+        total = record_figure(whole, c, f) if whole is not None and status != AGREES else None
+        if total is not None and _agrees(v, total, hedges.get((c, f))):
+            # "six of the seven missiles shot down": the Air Force's figure for the night, all targets together
+            figure, status, reason = total, AGREES, ALL_TARGETS_REASON
+        elif status == DIFFERS:
+            reason = _reason(v, c, f, chosen, reports, whole)
         out["counts"].append({"category": c, "field": f, "article": v, "record": figure, "status": status,
-                              "reason": _reason(v, c, f, chosen, reports, whole) if status == DIFFERS else None})
+                              "reason": reason})
     covered = {c for c, _, _ in counts}
     if None not in covered:
         for cat, fig in chosen["figures"].items():
