@@ -197,3 +197,20 @@ def test_article_page_shows_the_record_s_word_on_each_figure(tmp_path, csv_path)
     html = TestClient(create_app(db)).get("/documents/a").text
     assert 'class="check agrees"' in html and 'class="check differs"' in html
     assert "ballistic_missile launched:" in html and "vs record 4" in html
+
+
+def test_article_page_never_shows_a_stale_differs_for_a_russian_claim(tmp_path, csv_path):
+    from fastapi.testclient import TestClient
+
+    from veille.web.app import create_app
+
+    db = str(tmp_path / "veille.db")
+    with open_store(db) as store:
+        import_csv(store, csv_path)
+        write_record(store, attack("ru", [("drone", None, 47, None)], places=("Belgorod",),
+                                   reported_by="ministère russe de la Défense", attacker="Ukraine", target="Russia"))
+        reconcile(store)
+        # what an older veille stored: the claim compared with the Ukrainian record
+        store.execute("UPDATE reconciliations SET status = 'differs', record_value = 90, reason = NULL")
+    html = TestClient(create_app(db)).get("/documents/ru").text
+    assert 'class="check differs"' not in html and "not comparable" in html and "Russian-side claim" in html

@@ -426,12 +426,20 @@ def document_links(store, document_id: str) -> dict:
 
 
 def reconciliation_checks(store, document_id: str) -> dict[str, list[dict]]:
-    """The official record's word on each figure of an article's events, by event id (V1…)."""
+    """The official record's word on each figure of an article's events, by
+    event id (V1…). A figure that cannot stand beside the record (a
+    Russian-side claim, an attack elsewhere, a total over days) says so, even
+    when an older run of `reconcile` stored it otherwise."""
+    why = {ev["local_id"]: not_comparable(ev) for ev in events(store, document_id=document_id, type="attack",
+                                                                 limit=None)}
     checks: dict[str, list[dict]] = {}
     for r in store.query("SELECT v.local_id, r.category, r.field, r.article_value, r.record_value, r.status, r.reason, "
                          "r.report FROM reconciliations r JOIN events v ON v.id = r.event_id WHERE v.document_id = ? "
                          "ORDER BY r.id", (document_id,)):
-        checks.setdefault(r.pop("local_id"), []).append(r)
+        local_id = r.pop("local_id")
+        if why.get(local_id) and r["status"] != "not comparable":
+            r.update(status="not comparable", reason=why[local_id], record_value=None)
+        checks.setdefault(local_id, []).append(r)
     return checks
 
 
