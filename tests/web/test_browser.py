@@ -129,6 +129,9 @@ def _watched(browser, server: str, size: str, **options):
     pg.on("request", lambda r: pg.requests.append(r.url))
     pg.on("dialog", lambda d: (pg.problems.append(f"dialog: {d.message}"), d.dismiss()))
     pg.on("pageerror", lambda e: pg.problems.append(f"error on {pg.url}: {e}"))
+    pg.on("response", lambda r: r.status >= 400 and not r.url.startswith(pg.allowed_errors)
+          and pg.problems.append(f"HTTP {r.status} for {r.url} on {pg.url}"))
+    pg.allowed_errors = ()  # URL prefixes a test expects to fail
     pg.size = size
     yield pg
     outside = [u for u in pg.requests if not u.startswith(server) and not u.startswith(("data:", "about:", "blob:"))]
@@ -418,6 +421,7 @@ def test_timeline_overlays_the_official_record(records_page, records_server):
 def test_timeline_with_no_record_route_still_draws(page, server):
     """Until /api/records/nights exists (or when it fails), the page draws the
     articles' points without an overlay."""
+    page.allowed_errors = (f"{server}/api/records/nights",)
     page.route("**/api/records/nights*", lambda route: route.fulfill(status=404, body="{}"))
     load(page, f"{server}/timeline")
     assert page.locator("#charts circle.point").count() > 0

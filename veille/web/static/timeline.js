@@ -52,6 +52,7 @@
     p.documents.forEach(function (d) {
       var a = html("a", (d.title || d.id) + (d.outlet ? " (" + d.outlet + ")" : ""), html("li", "", ul));
       a.href = "/documents/" + encodeURIComponent(d.id);
+      if (d.language) a.lang = d.language;
     });
     if (night) recordLine(night, behind);
     panel.show(behind, anchor, anchor, true);
