@@ -537,8 +537,8 @@ def _axe(browser, server: str, size: str, paths: dict[str, str]) -> dict[str, li
             if violations:
                 found[f"{name} ({path}, {size})"] = [
                     f"{v['id']} [{v['impact']}] {v['help']}: " + "; ".join(
-                        " ".join(n["target"]) for n in v["nodes"][:8]) + (" …" if len(v["nodes"]) > 8 else "")
-                    for v in violations]
+                        f"{' '.join(map(str, n['target']))} {n['html'][:100]}" for n in v["nodes"][:8])
+                    + (" …" if len(v["nodes"]) > 8 else "") for v in violations]
     return found
 
 
