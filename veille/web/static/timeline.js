@@ -72,6 +72,13 @@
     svg("text", { x: 4, y: H - B }, s).textContent = "0";
     svg("text", { x: L, y: H - 8 }, s).textContent = new Date(x0).toISOString().slice(0, 10);
     svg("text", { x: W - R, y: H - 8, "text-anchor": "end" }, s).textContent = new Date(x1).toISOString().slice(0, 10);
+    var ticks = W < 600 ? 1 : 3;  // months between the ends, as many as the width holds
+    for (var i = 1; i <= ticks && x1 - x0 > 60 * DAY; i++) {
+      var at = L + (W - L - R) * i / (ticks + 1);
+      svg("line", { x1: at, y1: H - B, x2: at, y2: H - B + 4, "class": "axis" }, s);
+      svg("text", { x: at, y: H - 8, "text-anchor": "middle" }, s).textContent =
+        new Date(x0 + (x1 - x0) * i / (ticks + 1)).toISOString().slice(0, 7);
+    }
   }
 
   function line(pts, xy, cls, s) {
@@ -94,7 +101,7 @@
     points.forEach(function (p) { SERIES.forEach(function (k) { values.push(p[k] || 0); }); });
     nights.forEach(function (n) { RECORD.forEach(function (k) { values.push(n[k] || 0); }); });
     var ymax = Math.max.apply(null, values), span = Math.max(x1 - x0, DAY);
-    function x(d) { return L + (W - L - R) * (day(d) - x0) / span; }
+    function x(d) { return L + 6 + (W - L - R - 6) * (day(d) - x0) / span; }  // clear of the axis
     function y(v) { return H - B - (H - T - B) * v / ymax; }
     axes(s, ymax, x0, x1);
     RECORD.forEach(function (k) {
