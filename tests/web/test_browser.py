@@ -190,7 +190,8 @@ def busiest_article(server: str) -> tuple[str, list[dict]]:
 def pages(server: str) -> dict[str, str]:
     """Every page of the UI but /docs (FastAPI's own), by name."""
     doc, statements = busiest_article(server)
-    entity = next(st["speaker_entity_id"] for st in statements if st.get("speaker_entity_id"))
+    entity = next((st["speaker_entity_id"] for st in statements if st.get("speaker_entity_id")), None) \
+        or api(server, "/api/entities", limit=1)["items"][0]["id"]
     word = next((w for st in statements for w in (st["speaker"] or "").split() if len(w) > 3), "drones")
     return {"home": "/", "events": "/events", "records": "/records", "timeline": "/timeline", "map": "/map",
             "comparisons": "/comparisons", "speakers": "/speakers", "search": f"/search?q={urllib.parse.quote(word)}",
