@@ -489,6 +489,8 @@ def test_events_filtered_by_type_and_date_show_the_apis_rows_and_its_csv(page, s
     assert len(rows) == len(shown)
     column = next(c for c in ("id", "event_id") if c in rows[0])
     assert sorted(int(r[column]) for r in rows) == sorted(shown)
+    as_json = page.request.get(urllib.parse.urljoin(page.url, page.get_attribute("a#json", "href"))).json()
+    assert sorted(e["id"] for e in as_json["items"]) == sorted(shown)
 
 
 def test_records_page_shows_the_seed_nights_report_rows(records_page, records_server):
