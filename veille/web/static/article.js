@@ -63,7 +63,7 @@
   });
 
   function fromHash() {
-    var id = decodeURIComponent(location.hash.slice(1)), piece = id && firstPiece(id);
+    var id = location.hash.slice(1), piece = /^[\w-]+$/.test(id) && firstPiece(id);  // ids veille made: S3, V2
     if (!piece) return;
     piece.scrollIntoView({ block: "center" });
     show([id], piece);
