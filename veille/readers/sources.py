@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..document import Document
 from ..errors import InputError
@@ -154,56 +155,68 @@ def _feed_items(raw: bytes, source: str, max_bytes: int, allow_private: bool) ->
 
 
 def _warc_items(path: Path, max_bytes: int) -> Iterator[Item]:
-    """Documents from a WARC's HTML responses, or a WET's text conversions.
-    A compressed file is read one gzip member (one record) at a time, each
-    cut at the size limit: a bomb is one error item (V118), and the records
-    after it are still read."""
+    """Documents from a WARC's HTML responses, or a WET's text conversions
+    (the records veille does not read are left out)."""
     _need("warcio", str(path))
+    try:
+        with path.open("rb") as stream:
+            yield from (item for item in warc_items(stream, str(path), max_bytes) if item.skipped is None)
+    except OSError as err:
+        raise InputError("V112", str(path), str(err)) from err
+
+
+NOT_READ = "not an HTML page or a text conversion"
+
+
+def warc_items(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Every record of a WARC/WET `stream` (named `name`) as an item: a
+    document, an error, or skipped (`NOT_READ`). A compressed stream is read
+    one gzip member (one record) at a time, each cut at the size limit: a
+    bomb is one error item (V118), and the records after it are still read.
+    V112 for a stream that holds no WARC record at all. `veille ingest` and
+    the Spark job both read WARC files through it."""
     from warcio.exceptions import ArchiveLoadFailed
 
     records = 0
     try:
-        with path.open("rb") as stream:
-            gzipped = stream.read(2) == b"\x1f\x8b"
-            stream.seek(0)
-            members = gzip_members(stream, max_bytes + WARC_HEADROOM) if gzipped else [None]
-            for member in members:
-                for item in _member_items(member, stream, path, max_bytes):
-                    records += 1
-                    if item is not None:
-                        yield item
+        gzipped = stream.read(2) == b"\x1f\x8b"
+        stream.seek(0)
+        members = gzip_members(stream, max_bytes + WARC_HEADROOM) if gzipped else [None]
+        for member in members:
+            for item in _member_items(member, stream, name, max_bytes):
+                records += 1
+                yield item
     except (ArchiveLoadFailed, gzip.BadGzipFile, EOFError, OSError, ValueError) as err:
-        raise InputError("V112", str(path), str(err)) from err
+        raise InputError("V112", name, str(err)) from err
     if not records:
-        raise InputError("V112", str(path), "no WARC records in it")
+        raise InputError("V112", name, "no WARC records in it")
 
 
-def _member_items(member, stream, path: Path, max_bytes: int) -> Iterator[Item | None]:
-    """For each record of a gzip member (or of the whole uncompressed
-    `stream` when `member` is None): its item, or None for a record veille
-    does not read."""
+def _member_items(member, stream, name: str, max_bytes: int) -> Iterator[Item]:
+    """An item for each record of a gzip member (or of the whole
+    uncompressed `stream` when `member` is None)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     if member is None:
         for record in ArchiveIterator(stream):
-            yield _record_item(record, path, max_bytes)
+            yield _record_item(record, name, max_bytes)
         return
     try:
         records = ArchiveIterator(io.BytesIO(member.data))
         if member.problem is None:
             for record in records:
-                yield _record_item(record, path, max_bytes)
+                yield _record_item(record, name, max_bytes)
             return
         record = next(iter(records), None)
     except (ArchiveLoadFailed, EOFError, ValueError) as err:
-        yield Item(str(path), error=InputError("V112", str(path), f"a record cannot be read: {err}"))
+        yield Item(name, error=InputError("V112", name, f"a record cannot be read: {err}"))
         return
-    if record is None or _reader(record, path) is not None:
-        source = _record_source(record, path) if record else str(path)
+    source = _record_source(record, name) if record else name
+    if record is None or _reader(record, name) is not None:
         yield Item(source, error=_member_error(member.problem, source, max_bytes))
     else:
-        yield None
+        yield Item(source, skipped=NOT_READ)
 
 
 def _member_error(problem: str, source: str, max_bytes: int) -> InputError:
@@ -215,14 +228,14 @@ def _member_error(problem: str, source: str, max_bytes: int) -> InputError:
     return InputError("V112", source, "a gzip member is corrupt; skipped to the next one")
 
 
-def _record_source(record, path: Path) -> str:
-    return f"{path}#{record.rec_headers.get_header('WARC-Target-URI')}"
+def _record_source(record, name: str) -> str:
+    return f"{name}#{record.rec_headers.get_header('WARC-Target-URI')}"
 
 
-def _reader(record, path: Path):
+def _reader(record, name: str):
     """How to read `record` (a function of its text), or None when it is
     neither an HTML response nor a text conversion."""
-    source = _record_source(record, path)
+    source = _record_source(record, name)
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if record.rec_type == "response":
         ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
@@ -233,11 +246,11 @@ def _reader(record, path: Path):
     return None
 
 
-def _record_item(record, path: Path, max_bytes: int) -> Item | None:
-    reader = _reader(record, path)
+def _record_item(record, name: str, max_bytes: int) -> Item:
+    source = _record_source(record, name)
+    reader = _reader(record, name)
     if reader is None:
-        return None
-    source = _record_source(record, path)
+        return Item(source, skipped=NOT_READ)
     body = record.content_stream().read(max_bytes + 1)
     try:
         if len(body) > max_bytes:

@@ -21,12 +21,9 @@ from ..errors import InputError, StoreError, VeilleError
 from ..lang import LANGUAGES
 from ..readers.sources import Item
 from . import dedup, stories
+from .rows import entity_key, entity_row, event_place, event_row, statement_row, weapon_rows
 
 logger = logging.getLogger(__name__)
-
-_EVENT_COLUMNS = ("date", "place", "attacker", "target", "reported_by", "killed", "injured", "missing", "controller",
-                  "territory", "area_km2", "share_pct", "donor", "recipient", "kind", "amount", "currency", "object")
-
 
 @dataclass
 class RunCounts:
@@ -242,15 +239,12 @@ def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, 
     """Upsert each entity under its canonical key; its mentions. Local id -> ledger id."""
     ids, mentions = {}, []
     for e in entities:
-        key = _ledger_key(store, e)
-        geo = e.get("geo") or {}
-        surname = key.rsplit(" ", 1)[-1].split(":")[-1] if e["type"] == "person" else None
+        row = entity_row(e, _ledger_key(store, e))
         ids[e["id"]] = store.scalar(
             "INSERT INTO entities (key, name, type, surname, lat, lon, country, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (key) DO UPDATE SET name = CASE WHEN entities.type = 'person' "
             "AND length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END "
-            "RETURNING id",
-            (key, e["name"], e["type"], surname, geo.get("lat"), geo.get("lon"), geo.get("country"), geo.get("admin1")))
+            "RETURNING id", tuple(row.values()))
         for in_title, spans in ((0, e.get("mentions") or []), (1, e.get("title_mentions") or [])):
             mentions += [(document_id, ids[e["id"]], e["id"], e["name"], start, end, in_title) for start, end in spans]
     store.executemany("INSERT INTO mentions (document_id, entity_id, local_id, surface, start_char, end_char, in_title) "
@@ -261,7 +255,7 @@ def _write_entities(store, document_id: str, entities: list[dict]) -> dict[str, 
 def _ledger_key(store, entity: dict) -> str:
     """The entity's key; a person known only by a surname joins the one person
     of the ledger with that surname, when there is exactly one."""
-    key = entity.get("key") or f"{entity['type']}:{entity['name'].casefold()}"
+    key = entity_key(entity)
     if entity["type"] == "person" and " " not in key.split(":", 1)[1]:
         rows = store.query("SELECT key FROM entities WHERE surname = ? AND key <> ? LIMIT 2",
                            (key.split(":", 1)[1], key))
@@ -272,30 +266,13 @@ def _ledger_key(store, entity: dict) -> str:
 
 def _write_statements(store, document_id: str, statements: list[dict], entity_ids: dict[str, int]) -> None:
     for s in statements:
-        span = s.get("span") or [None, None]
-        speaker_span = s.get("speaker_span") or [None, None]
-        sid = store.insert("statements", {
-            "document_id": document_id, "local_id": s["id"], "kind": s["kind"], "text": s["text"],
-            "start_char": span[0], "end_char": span[1], "speaker": s.get("speaker"),
-            "speaker_entity_id": entity_ids.get(s.get("speaker_entity")), "speaker_start": speaker_span[0],
-            "speaker_end": speaker_span[1], "cue": s.get("cue"), "date": s.get("date")})
+        sid = store.insert("statements", statement_row(document_id, s, entity_ids.get(s.get("speaker_entity"))))
         store.index_statement(sid)
 
 
 def _write_events(store, document_id: str, events: list[dict], entity_ids: dict[str, int], entities: list[dict]):
     by_name = {e["name"]: entity_ids.get(e["id"]) for e in entities if e["type"] == "place"}
     for ev in events:
-        evidence = (ev.get("evidence") or [[None, None]])[0]
-        place = ev.get("place") or ((ev.get("places") or [None])[0])
-        row = {"document_id": document_id, "local_id": ev["id"], "type": ev["type"],
-               **{c: ev.get(c) for c in _EVENT_COLUMNS if not isinstance(ev.get(c), (dict, list))},
-               "place": place, "place_entity_id": by_name.get(place),
-               "places": json.dumps(ev["places"], ensure_ascii=False) if ev.get("places") else None,
-               "casualty_group": ev.get("group"),
-               "qualifiers": json.dumps(ev["qualifiers"]) if ev.get("qualifiers") else None,
-               "evidence_start": evidence[0], "evidence_end": evidence[1],
-               "data": json.dumps(ev, ensure_ascii=False)}
-        event_id = store.insert("events", row)
-        for w in ev.get("weapons") or []:
-            store.insert("weapons", {"event_id": event_id, **{k: w.get(k) for k in (
-                "category", "model", "launched", "intercepted", "suppressed", "hit")}})
+        event_id = store.insert("events", event_row(document_id, ev, by_name.get(event_place(ev))))
+        for w in weapon_rows(ev):
+            store.insert("weapons", {"event_id": event_id, **w})
