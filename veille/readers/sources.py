@@ -32,6 +32,7 @@ from .markdown import parse_markdown
 FEED_EXTENSIONS = {".xml", ".rss", ".atom"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz")
 RECORD_EXTENSIONS = {".jsonl"}
+PARQUET_EXTENSIONS = {".parquet"}  # the records table `veille spark run` writes
 WARC_HEADROOM = 1024 * 1024  # a record's WARC and HTTP headers, on top of its body's size limit
 
 
@@ -58,6 +59,8 @@ def _kind(path: Path) -> str | None:
         return "feed"
     if suffix in RECORD_EXTENSIONS:
         return "records"
+    if suffix in PARQUET_EXTENSIONS:
+        return "parquet"
     return None
 
 
@@ -93,6 +96,8 @@ def _file_items(path: Path, max_bytes: int, allow_private: bool) -> Iterator[Ite
             yield from _feed_items(_read(path, max_bytes), str(path), max_bytes, allow_private)
         elif kind == "warc":
             yield from _warc_items(path, max_bytes)
+        elif kind == "parquet":
+            yield from _parquet_items(path)
         else:
             yield from _record_items(path)
     except InputError as err:
@@ -260,14 +265,14 @@ def _record_item(record, name: str, max_bytes: int) -> Item:
         return Item(source, error=err)
 
 
-def _need(module: str, source: str):
-    """A crawling library, or this input's error (V304) saying what to install."""
+def _need(module: str, source: str, extra: str = "crawl"):
+    """A library for reading this input, or its error (V304) saying what to install."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError as err:
-        raise InputError("V304", source, f"{module} is missing: pip install 'veille[crawl]'") from err
+        raise InputError("V304", source, f"{module} is missing: pip install 'veille[{extra}]'") from err
 
 
 def _with_url(document: Document, url: str | None) -> Document:
@@ -285,14 +290,39 @@ def _record_items(path: Path) -> Iterator[Item]:
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
-            source = f"{path}:{n}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Item(source, error=InputError("V113", source, f"invalid JSON: {err.msg}"))
-                continue
-            if not isinstance(record, dict) or record.get("schema") != "veille/1" or \
-                    not isinstance(record.get("document"), dict) or not isinstance(record["document"].get("text"), str):
-                yield Item(source, error=InputError("V113", source, "no schema 'veille/1' with a document text"))
-                continue
-            yield Item(source, record=record)
+            yield _json_record_item(f"{path}:{n}", line)
+
+
+def _json_record_item(source: str, text: str) -> Item:
+    """A `veille/1` record written as JSON, or the error saying why it is not one."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        return Item(source, error=InputError("V113", source, f"invalid JSON: {err.msg}"))
+    if not isinstance(record, dict) or record.get("schema") != "veille/1" or \
+            not isinstance(record.get("document"), dict) or not isinstance(record["document"].get("text"), str):
+        return Item(source, error=InputError("V113", source, "no schema 'veille/1' with a document text"))
+    return Item(source, record=record)
+
+
+def _parquet_items(path: Path) -> Iterator[Item]:
+    """Records from a Parquet file of the records table `veille spark run`
+    writes (a `record` column of `veille/1` JSON), in the order they were read
+    from the crawl (`input`, `position`); a file of another table is skipped."""
+    _need("pyarrow", str(path), "parquet")
+    import pyarrow
+    import pyarrow.parquet as pq
+
+    try:
+        columns = set(pq.read_schema(path).names)
+        if "record" not in columns:
+            yield Item(str(path), skipped="not a table of records (no column 'record')")
+            return
+        order = [c for c in ("input", "position") if c in columns]
+        table = pq.read_table(path, columns=[*order, "record"])
+    except (OSError, pyarrow.ArrowException) as err:
+        raise InputError("V106", str(path), str(err)) from err
+    if order:
+        table = table.sort_by([(c, "ascending") for c in order])
+    for n, text in enumerate(table.column("record").to_pylist()):
+        yield _json_record_item(f"{path}:{n}", text or "")
