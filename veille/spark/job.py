@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -72,7 +73,7 @@ def run_job(spark, entries: list[str], out: str, settings: Settings = Settings()
     """Extract every file of `entries` into Parquet tables under `out` (see
     `output`). Files of batches finished by an earlier run are skipped; what
     an unfinished batch left is removed first."""
-    store = output.Output(spark, out)
+    store = output.Output(out)
     finished = store.finished_files()
     store.drop_unfinished()
     counts = JobCounts(files_done_before=sum(e in finished for e in entries))
@@ -86,41 +87,41 @@ def run_job(spark, entries: list[str], out: str, settings: Settings = Settings()
 
 
 def _run_batch(spark, batch: list[str], store: output.Output, settings: Settings) -> Counter:
-    from pyspark import StorageLevel
-
     sc = spark.sparkContext
     counters = sc.accumulator(Counter(), _CounterParam())
+    bid, start = batch_id(batch), time.perf_counter()
+    local = [(index, e) for index, e in enumerate(batch) if not is_uri(e)]
     parts = []
-    local = [e for e in batch if not is_uri(e)]
     if local:  # one partition, so one task, per file
-        parts.append(sc.parallelize(local, len(local)).mapPartitions(partial(_local_task, settings, counters)))
-    for uri in (e for e in batch if is_uri(e)):  # Hadoop opens it (s3a://, hdfs://, file://)
-        parts.append(sc.binaryFiles(uri, minPartitions=1).mapPartitions(partial(_remote_task, settings, counters, uri)))
-    rows = sc.union(parts).persist(StorageLevel.MEMORY_AND_DISK)
-    try:
-        rows.count()  # extraction runs here, once: the tables below read the persisted rows
-        bid = batch_id(batch)
-        store.write_batch(bid, rows)
-        store.commit(bid, batch, dict(counters.value))
-    finally:
-        rows.unpersist()
+        parts.append(sc.parallelize(local, len(local)).mapPartitions(
+            partial(_local_task, settings, counters, store.root, bid)))
+    for index, uri in ((index, e) for index, e in enumerate(batch) if is_uri(e)):  # Hadoop opens it (s3a://, hdfs://)
+        parts.append(sc.binaryFiles(uri, minPartitions=1).mapPartitions(
+            partial(_remote_task, settings, counters, store.root, bid, index, uri)))
+    sc.union(parts).count()  # each task writes its file's Parquet files aside
+    extracted = time.perf_counter()
+    store.commit(bid, batch, dict(counters.value))
+    logger.info("batch %s: %d files extracted and written in %.1f s, committed in %.1f s", bid, len(batch),
+                extracted - start, time.perf_counter() - extracted)
     return counters.value
 
 
 # What follows runs in the executors.
 
-def _local_task(settings: Settings, counters, entries: Iterator[str]) -> Iterator[dict]:
-    for entry in entries:
-        yield from _file_rows(entry, lambda: open(entry, "rb"), settings, counters)
+def _local_task(settings: Settings, counters, root: str, bid: str, files: Iterator[tuple[int, str]]) -> Iterator[int]:
+    for index, entry in files:
+        yield _extract_file(entry, lambda: open(entry, "rb"), settings, counters, output.FileWriter(root, bid, index))
 
 
-def _remote_task(settings: Settings, counters, entry: str, files: Iterator[tuple[str, bytes]]) -> Iterator[dict]:
+def _remote_task(settings: Settings, counters, root: str, bid: str, index: int, entry: str,
+                 files: Iterator[tuple[str, bytes]]) -> Iterator[int]:
     for _, data in files:
-        yield from _file_rows(entry, lambda: io.BytesIO(data), settings, counters)
+        yield _extract_file(entry, lambda: io.BytesIO(data), settings, counters, output.FileWriter(root, bid, index))
 
 
-def _file_rows(entry: str, open_stream, settings: Settings, counters) -> Iterator[dict]:
-    """The rows of one file's records; its counters added once, at the end."""
+def _extract_file(entry: str, open_stream, settings: Settings, counters, writer: output.FileWriter) -> int:
+    """Extract one file's records into `writer`; the number written. Its
+    counters are added once, at the end."""
     from ..api import extract_many
     from ..pipeline import load
 
@@ -135,14 +136,16 @@ def _file_rows(entry: str, open_stream, settings: Settings, counters) -> Iterato
         with open_stream() as stream:
             documents = _documents(entry, stream, settings, count)
             for position, record in enumerate(extract_many(documents, model=dict(settings.models), on_error=failed)):
+                writer.add(output.record_row(entry, position, record))
                 count["records_out"] += 1
-                yield output.record_row(entry, position, record)
     except OSError as err:
         count.update(["files_failed", "failed_V106"])
         logger.warning("[V106] %s: %s", entry, err)
     finally:
+        writer.close()
         count["model_loads"] += load.cache_info().misses - loads
         counters.add(count)
+    return count["records_out"]
 
 
 def _documents(entry: str, stream, settings: Settings, count: Counter):

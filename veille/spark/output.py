@@ -7,11 +7,16 @@ language (``DIR/TABLE/month=2025-02/language=fr/part-BATCH-00000.parquet``).
   ``weapons``): the ledger's columns (`store.rows`), under ids made from the
   document's id (``<document id>:S1``), the same on every run.
 
-A batch is written aside (``DIR/_staging/BATCH``), moved into place under
-names of its own, then marked finished (``DIR/_done/BATCH.json``: its files
+Each task writes the Parquet files of its input file itself, with pyarrow,
+as its records come (``part-BATCH-NNNNN.parquet``, NNNNN the file's place in
+the batch): the batch is one Spark job, with no second pass over its rows.
+They are written aside (``DIR/_staging/BATCH``); the driver moves them into
+place, then marks the batch finished (``DIR/_done/BATCH.json``: its files
 and counters). A later run skips the finished batches' files and first
-removes whatever an unfinished batch left. Files are handled through
-Hadoop's file systems, so DIR may be local, ``hdfs://`` or ``s3a://``.
+removes whatever an unfinished batch left. Driver and tasks reach DIR
+through pyarrow's file systems: a local path (on a cluster, one every
+machine mounts), ``s3://`` or ``s3a://`` (AWS's usual credentials), ``gs://``,
+or ``hdfs://`` (pyarrow then needs libhdfs and Hadoop's CLASSPATH).
 """
 from __future__ import annotations
 
@@ -56,11 +61,70 @@ def record_row(entry: str, position: int, record: dict) -> dict:
             "month": month_of(doc["published"]), "language": doc["language"]}
 
 
-def table_rows(table: str, row: dict) -> Iterator[str]:
-    """`table`'s rows of one record, as JSON lines in the table's columns."""
-    columns = COLUMNS[table] + _PARTITIONS
-    for r in _rows(table, row):
-        yield json.dumps({name: _typed(r.get(name), kind) for name, kind in columns}, ensure_ascii=False)
+def arrow_schema(table: str):
+    """`table`'s columns as a pyarrow schema (without the partition columns,
+    which the folders hold)."""
+    import pyarrow as pa
+
+    return pa.schema([(name, _arrow_type(kind)) for name, kind in COLUMNS[table]])
+
+
+def _arrow_type(kind: str):
+    import pyarrow as pa
+
+    if kind.startswith("ARRAY"):
+        return pa.list_(pa.struct([(name, pa.string() if name in ("category", "model") else pa.int64())
+                                   for name in ("category", "model", "launched", "intercepted", "suppressed", "hit")]))
+    return {"STRING": pa.string(), "INT": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64()}[kind]
+
+
+def arrow_uri(root: str) -> str:
+    """`root` as pyarrow's file systems name it (s3a:// is s3:// there)."""
+    return "s3://" + root[len("s3a://"):] if root.startswith("s3a://") else root
+
+
+class FileWriter:
+    """The Parquet files of one input file's records, one per table, month
+    and language, written aside as the records come (a row group every
+    `ROWS` rows), so that a task holds few rows at a time."""
+
+    ROWS = 2000
+
+    def __init__(self, root: str, bid: str, index: int):
+        import pyarrow.fs
+
+        self.fs, base = pyarrow.fs.FileSystem.from_uri(arrow_uri(root))
+        self.base, self.name = f"{base.rstrip('/')}/_staging/{bid}", f"part-{bid}-{index:05d}.parquet"
+        self.pending: dict[tuple[str, str, str], list[dict]] = {}
+        self.writers: dict[tuple[str, str, str], object] = {}
+
+    def add(self, row: dict) -> None:
+        """One record's rows in every table (`row`: its `records` row)."""
+        for table in TABLES:
+            for r in _rows(table, row):
+                key = (table, r["month"], r["language"] or "unknown")
+                rows = self.pending.setdefault(key, [])
+                rows.append({name: _typed(r.get(name), kind) for name, kind in COLUMNS[table]})
+                if len(rows) >= self.ROWS:
+                    self._flush(key)
+
+    def _flush(self, key: tuple[str, str, str]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table, month, language = key
+        schema = arrow_schema(table)
+        if key not in self.writers:
+            folder = f"{self.base}/{table}/month={month}/language={language}"
+            self.fs.create_dir(folder, recursive=True)
+            self.writers[key] = pq.ParquetWriter(f"{folder}/{self.name}", schema, filesystem=self.fs)
+        self.writers[key].write_table(pa.Table.from_pylist(self.pending.pop(key), schema=schema))
+
+    def close(self) -> None:
+        for key in list(self.pending):
+            self._flush(key)
+        for writer in self.writers.values():
+            writer.close()
 
 
 def _rows(table: str, row: dict) -> Iterator[dict]:
@@ -102,40 +166,35 @@ def _typed(value, kind: str):
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def schema(table: str) -> str:
-    return ", ".join(f"`{name}` {kind}" for name, kind in COLUMNS[table] + _PARTITIONS)
-
-
 class Output:
-    """The output folder, through Hadoop's file systems (on the driver)."""
+    """The output folder, as the driver sees it (pyarrow's file systems, as
+    the tasks do)."""
 
-    def __init__(self, spark, root: str):
-        self.spark = spark
-        jvm = spark.sparkContext._jvm
-        self._path = jvm.org.apache.hadoop.fs.Path
-        self._io = jvm.org.apache.commons.io.IOUtils
-        root_path = self._path(root)
-        self.fs = root_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
-        self.root = self.fs.makeQualified(root_path).toString().rstrip("/")
+    def __init__(self, root: str):
+        import pyarrow.fs
+
+        self.root = root
+        self.fs, self.base = pyarrow.fs.FileSystem.from_uri(arrow_uri(root))
+        self.base = self.base.rstrip("/")
 
     def _files(self, folder: str) -> list[str]:
-        path = self._path(folder)
-        if not self.fs.exists(path):
-            return []
-        found, listing = [], self.fs.listFiles(path, True)
-        while listing.hasNext():
-            found.append(listing.next().getPath().toString())
-        return sorted(found)
+        import pyarrow.fs
+
+        infos = self.fs.get_file_info(pyarrow.fs.FileSelector(folder, allow_not_found=True, recursive=True))
+        return sorted(i.path for i in infos if i.type == pyarrow.fs.FileType.File)
+
+    def _delete(self, folder: str) -> None:
+        import pyarrow.fs
+
+        if self.fs.get_file_info(folder).type != pyarrow.fs.FileType.NotFound:
+            self.fs.delete_dir(folder)
 
     def _done(self) -> dict[str, dict]:
         done = {}
-        for path in self._files(f"{self.root}/_done"):
+        for path in self._files(f"{self.base}/_done"):
             if path.endswith(".json"):
-                stream = self.fs.open(self._path(path))
-                try:
-                    marker = json.loads(self._io.toString(stream, "UTF-8"))
-                finally:
-                    stream.close()
+                with self.fs.open_input_stream(path) as stream:
+                    marker = json.loads(stream.read().decode("utf-8"))
                 done[marker["batch"]] = marker
         return done
 
@@ -145,36 +204,22 @@ class Output:
     def drop_unfinished(self) -> None:
         """Remove what a batch that never finished left behind."""
         done = set(self._done())
-        self.fs.delete(self._path(f"{self.root}/_staging"), True)
+        self._delete(f"{self.base}/_staging")
         for table in TABLES:
-            for path in self._files(f"{self.root}/{table}"):
+            for path in self._files(f"{self.base}/{table}"):
                 name = path.rsplit("/", 1)[-1]
                 if name.startswith("part-") and name.split("-")[1] not in done:
-                    self.fs.delete(self._path(path), False)
-
-    def write_batch(self, bid: str, rows) -> None:
-        """Each table of the batch's `rows` (a persisted RDD of record rows), aside."""
-        from functools import partial
-
-        for table in TABLES:
-            lines = rows.flatMap(partial(table_rows, table))
-            frame = self.spark.read.schema(schema(table)).json(lines)
-            frame.write.mode("overwrite").partitionBy("month", "language").parquet(f"{self.root}/_staging/{bid}/{table}")
+                    self.fs.delete_file(path)
 
     def commit(self, bid: str, files: list[str], counts: dict) -> None:
         """Move the batch's files into place, then mark it finished."""
-        for table in TABLES:
-            staged = f"{self.root}/_staging/{bid}/{table}"
-            parquet = [p for p in self._files(staged) if p.endswith(".parquet")]
-            for n, path in enumerate(parquet):
-                folder = path[len(staged) + 1:].rsplit("/", 1)[0] if "/" in path[len(staged) + 1:] else ""
-                target = self._path(f"{self.root}/{table}/{folder}/part-{bid}-{n:05d}.parquet")
-                self.fs.mkdirs(target.getParent())
-                self.fs.rename(self._path(path), target)
+        staged = f"{self.base}/_staging/{bid}"
+        for path in self._files(staged):
+            target = f"{self.base}/{path[len(staged) + 1:]}"
+            self.fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
+            self.fs.move(path, target)
         marker = json.dumps({"batch": bid, "files": files, "counts": counts}, ensure_ascii=False, indent=1)
-        stream = self.fs.create(self._path(f"{self.root}/_done/{bid}.json"), True)
-        try:
-            stream.write(bytearray(marker.encode("utf-8")))
-        finally:
-            stream.close()
-        self.fs.delete(self._path(f"{self.root}/_staging/{bid}"), True)
+        self.fs.create_dir(f"{self.base}/_done", recursive=True)
+        with self.fs.open_output_stream(f"{self.base}/_done/{bid}.json") as stream:
+            stream.write(marker.encode("utf-8"))
+        self._delete(staged)
