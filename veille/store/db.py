@@ -237,10 +237,26 @@ class PostgresStore(Store):
 
         if isinstance(err, errors.DiskFull):
             raise StoreError("V307", _redact(self.url), str(err).strip()) from err
-        if isinstance(err, OperationalError) and (self.conn.closed or self.conn.broken or isinstance(
-                err, (errors.AdminShutdown, errors.CrashShutdown, errors.CannotConnectNow))):
+        gone = (errors.AdminShutdown, errors.CrashShutdown, errors.CannotConnectNow)
+        # the server's shutdown may surface as its consequence ("cannot exit pipeline mode while busy", from an
+        # executemany cut short), with the shutdown as its context
+        chain, seen = [], err
+        while seen is not None and len(chain) < 5:
+            chain.append(seen)
+            seen = seen.__cause__ or seen.__context__
+        if isinstance(err, OperationalError) and (self.conn.closed or self.conn.broken or any(
+                isinstance(e, gone) for e in chain) or self._unreachable()):
             raise StoreError("V309", _redact(self.url), f"{str(err).strip()}; run the same command again when the "
                              "server is back: what was written stays, nothing is added twice") from err
+
+    def _unreachable(self) -> bool:
+        """Whether the server no longer answers this connection (asked once, after an error)."""
+        try:
+            with self.conn.cursor() as cur:
+                cur.execute("SELECT 1")
+        except self._errors:
+            return self.conn.closed or self.conn.broken
+        return False
 
     def execute(self, sql: str, params: Sequence = ()):
         return super().execute(_pg(sql), params)
