@@ -626,7 +626,7 @@ def timeline(store, date_from: str | None = None, date_to: str | None = None, **
                     point[f] = max(point[f] or 0, w[f])
             if not any(d["id"] == ev["document_id"] for d in point["documents"]):
                 point["documents"].append({"id": ev["document_id"], "title": ev["title"], "outlet": ev["outlet"],
-                                           "event": ev["local_id"]})
+                                           "event": ev["local_id"], "language": ev["language"]})
     return [by_key[k] for k in sorted(by_key)]
 
 

@@ -137,6 +137,7 @@
   function draw(points, nights) {
     var times = points.map(function (p) { return day(p.date); });
     var x0 = Math.min.apply(null, times), x1 = Math.max.apply(null, times);
+    if (x1 - x0 < 4 * DAY) { x0 -= 2 * DAY; x1 += 2 * DAY; }  // a night or two: in the middle, not on the axis
     var cats = [];
     points.forEach(function (p) { if (cats.indexOf(p.category) < 0) cats.push(p.category); });
     nights = nights.filter(function (n) { var t = day(n.date); return t >= x0 && t <= x1; })
