@@ -214,3 +214,20 @@ def test_article_page_never_shows_a_stale_differs_for_a_russian_claim(tmp_path, 
         store.execute("UPDATE reconciliations SET status = 'differs', record_value = 90, reason = NULL")
     html = TestClient(create_app(db)).get("/documents/ru").text
     assert 'class="check differs"' not in html and "not comparable" in html and "Russian-side claim" in html
+
+
+@pytest.mark.parametrize("value,figure,hedge,agrees", [
+    (158, 158, "more_than", True), (158, 170, "more_than", True), (158, 150, "more_than", False),
+    (600, 598, "just_under", True), (600, 600, "just_under", True), (600, 610, "just_under", False),
+    (120, 123, "at_least", True), (100, 108, "about", True), (100, 120, "about", False), (7, 6, None, False),
+])
+def test_a_hedged_figure_agrees_within_its_bound(value, figure, hedge, agrees):
+    from veille.official.reconcile import _agrees
+
+    assert _agrees(value, figure, hedge) is agrees
+
+
+def test_equal_figures_are_never_changed_in_translation():
+    from veille.official.reconcile import _transposed
+
+    assert _transposed(158, 185) and _transposed(90, 900) and not _transposed(158, 158)
