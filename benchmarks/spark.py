@@ -148,23 +148,24 @@ def main() -> None:
             (tmp / "warc" / "warm").mkdir()
             warm = [next(p for p in paths if read_file(p).language == lang) for lang in languages for _ in range(4)]
             run_job(spark, pack(warm, tmp / "warc" / "warm", 4), str(tmp / "out-warm"))
-            spark_runs = []
+            for language in languages:
+                load(language)
+            time_single(paths[:4], tmp / "warm.jsonl")
+            # the two sides alternated, each one's fastest run kept, so that a
+            # slow moment of the machine does not land on one side only
+            spark_runs, single_runs = [], []
             for n in range(a.repeat):
                 start = time.perf_counter()
                 counts = run_job(spark, entries, str(tmp / f"out-{n}"))
                 spark_runs.append(time.perf_counter() - start)
-            spark_s = min(spark_runs)
+                assert counts["records_out"] == len(paths), counts.summary()
+                single_runs.append(time_single(paths, tmp / "single.jsonl"))
+            spark_s, single_s = min(spark_runs), min(single_runs)
         spark.stop()
-        assert counts["records_out"] == len(paths), counts.summary()
         print(f"spark local[2]: {len(paths)} articles in {a.files} WARC files, {spark_s:.1f} s, "
               f"{len(paths) / spark_s:.2f} articles/s ({counts.summary()})")
         print(f"peak memory: one Python worker (executor process, models loaded) {memory.worker:.0f} MB; "
               f"the JVM (driver and executor, local mode) {memory.jvm:.0f} MB")
-
-        for language in languages:
-            load(language)
-        time_single(paths[:4], tmp / "warm.jsonl")
-        single_s = min(time_single(paths, tmp / "single.jsonl") for _ in range(a.repeat))
         print(f"veille extract, one process: {len(paths)} articles, {single_s:.1f} s, "
               f"{len(paths) / single_s:.2f} articles/s")
 

@@ -136,7 +136,7 @@ def _extract_file(entry: str, open_stream, settings: Settings, counters, writer:
         with open_stream() as stream:
             documents = _documents(entry, stream, settings, count)
             for position, record in enumerate(extract_many(documents, model=dict(settings.models), on_error=failed)):
-                writer.add(output.record_row(entry, position, record))
+                writer.add(output.record_row(entry, position, record), record)
                 count["records_out"] += 1
     except OSError as err:
         count.update(["files_failed", "failed_V106"])

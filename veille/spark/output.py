@@ -98,10 +98,10 @@ class FileWriter:
         self.pending: dict[tuple[str, str, str], list[dict]] = {}
         self.writers: dict[tuple[str, str, str], object] = {}
 
-    def add(self, row: dict) -> None:
+    def add(self, row: dict, record: dict) -> None:
         """One record's rows in every table (`row`: its `records` row)."""
         for table in TABLES:
-            for r in _rows(table, row):
+            for r in _rows(table, row, record):
                 key = (table, r["month"], r["language"] or "unknown")
                 rows = self.pending.setdefault(key, [])
                 rows.append({name: _typed(r.get(name), kind) for name, kind in COLUMNS[table]})
@@ -127,11 +127,10 @@ class FileWriter:
             writer.close()
 
 
-def _rows(table: str, row: dict) -> Iterator[dict]:
+def _rows(table: str, row: dict, record: dict) -> Iterator[dict]:
     if table == "records":
         yield row
         return
-    record = json.loads(row["record"])
     doc = record["document"]
     did, part = doc["id"], {"month": row["month"], "language": row["language"]}
     local = lambda local_id: f"{did}:{local_id}" if local_id else None  # noqa: E731
