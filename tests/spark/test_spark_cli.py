@@ -2,12 +2,12 @@
 the ledger it gives is the one `veille ingest` gives from the WARC files."""
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import pytest
 from click.testing import CliRunner
 
+from spark_needs import require_spark
 from warcs import page, write_warc
 
 pytestmark = pytest.mark.spark
@@ -19,9 +19,7 @@ HTML = "text/html; charset=utf-8"
 def spark_run(tmp_path_factory):
     """`veille spark run` over two WARC files (a manifest with a relative
     path and a file:// URI): (manifest's folder, output, result)."""
-    pytest.importorskip("pyspark", reason="Spark tests skipped: pyspark is missing (pip install 'veille[spark]')")
-    if not shutil.which("java"):
-        pytest.skip("Spark tests skipped: no java on PATH (Debian: apt-get install openjdk-17-jre-headless)")
+    require_spark()
     from veille.spark.cli import spark_group
 
     root = tmp_path_factory.mktemp("cli")

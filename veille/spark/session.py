@@ -7,7 +7,7 @@ import sys
 
 LOCAL_SETTINGS = {
     "spark.ui.enabled": "false",
-    "spark.sql.shuffle.partitions": "4",  # the job shuffles nothing large
+    "spark.sql.shuffle.partitions": "4",  # the job shuffles nothing
     "spark.python.worker.reuse": "true",  # the default, said aloud: the model is loaded once per worker process
     "spark.task.maxFailures": "1",  # a failure is a bug here, not a lost machine: say so at once
     "spark.sql.sources.partitionOverwriteMode": "static",
