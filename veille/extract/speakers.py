@@ -115,6 +115,8 @@ def noun_phrase_right(doc: Doc, i: int, limit: int, lang: Language) -> list[Toke
             break
         if low in lexicon(lang, "NOUN_PHRASE_ENDS") and toks:
             break
+        if toks and (low in folded(lang, "WEEKDAYS") or low in folded(lang, "RELATIVE_DAYS")):
+            break  # "a affirmé l'ONU lundi", "said the ministry on Tuesday": the when, not the who
         if t.pos_ == "ADP" and low not in lexicon(lang, "NOUN_PHRASE_PREPOSITIONS") and toks:
             break
         if t.pos_ == "ADP" and low in lexicon(lang, "ADDRESSEE_MARKERS") and toks and not _next_is_capitalized(doc, j, limit):
