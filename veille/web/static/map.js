@@ -56,8 +56,17 @@
     t.textContent = [/^\d*$/.test(pl.admin1 || "") ? "" : pl.admin1, pl.country].filter(Boolean).join(", ");
     panel.appendChild(t);
     var n = document.createElement("div");
-    n.textContent = Object.keys(pl.by_type).map(function (k) { return k + " " + pl.by_type[k]; }).join(" · ");
+    n.textContent = Object.keys(pl.by_type).map(function (k) { return pl.by_type[k] + " " + k.replace(/_/g, " "); })
+      .join(" · ");
     panel.appendChild(n);
+    // the events table with the map's filters and this place
+    var query = new URLSearchParams(location.search);
+    query.set("place", pl.name);
+    var list = document.createElement("a");
+    list.href = "/events?" + query.toString();
+    list.className = "place-events";
+    list.textContent = "Events in and around " + pl.name + ", in the table";
+    panel.appendChild(list);
     window.veillePanel.show(panel, circle, circle, true);
   }
 
