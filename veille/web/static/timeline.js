@@ -47,7 +47,7 @@
 
   function showBehind(p, series, anchor, night) {
     behind.replaceChildren();
-    html("strong", p.date + " · " + p.category + " · " + series + " " + p[series], behind);
+    html("strong", p.date + " · " + words(p.category) + " · " + series + " " + p[series], behind);
     var ul = html("ul", "", behind);
     p.documents.forEach(function (d) {
       var a = html("a", (d.title || d.id) + (d.outlet ? " (" + d.outlet + ")" : ""), html("li", "", ul));
@@ -60,7 +60,7 @@
 
   function showNight(night, anchor) {
     behind.replaceChildren();
-    html("strong", night.date + " · " + night.category, behind);
+    html("strong", night.date + " · " + words(night.category), behind);
     recordLine(night, behind);
     panel.show(behind, anchor, anchor, true);
   }
@@ -90,11 +90,13 @@
     });
   }
 
+  function words(category) { return category.replace(/_/g, " "); }  // "ballistic_missile": ballistic missile
+
   function chart(category, points, nights, x0, x1) {
     var box = html("section", "", root);
-    html("h2", category, box);
+    html("h2", words(category), box);
     var s = svg("svg", { viewBox: "0 0 " + W + " " + H, "class": "chart", "data-category": category,
-                         role: "group", "aria-label": category + ": figures per night" }, box);
+                         role: "group", "aria-label": words(category) + ": figures per night" }, box);
     var byDate = {};
     nights.forEach(function (n) { byDate[n.date] = n; });
     var values = [1];
@@ -118,7 +120,7 @@
       var pts = points.filter(function (p) { return p[k] !== null && p[k] !== undefined; });
       line(pts, function (p) { return [x(p.date), y(p[k])]; }, "line s-" + k, s);
       pts.forEach(function (p) {
-        var label = p.date + ", " + category + ": " + k + " " + p[k];
+        var label = p.date + ", " + words(category) + ": " + k + " " + p[k];
         var c = svg("circle", { cx: x(p.date), cy: y(p[k]), r: 5, "class": "point s-" + k, "data-date": p.date,
                                 "data-series": k, tabindex: 0, role: "button", "aria-label": label + ", the articles behind it" }, s);
         svg("title", {}, c).textContent = label;
