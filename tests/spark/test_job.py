@@ -185,6 +185,8 @@ def test_uris_are_read_through_hadoop_with_the_same_rows(spark, run, crawl, tmp_
     counts = run_job(spark, entries, str(tmp_path / "uris"), Settings(max_bytes=MAX_BYTES), files_per_batch=2)
     assert counts["files"] == 3 and counts["records_out"] == 4 and counts["failed_V112"] == 1
     assert len(list((tmp_path / "uris" / "_done").glob("*.json"))) == 2
+    assert sorted(p.name for p in (tmp_path / "uris").iterdir()) == ["_done", "documents", "entities", "events",
+                                                                     "records", "statements"]
     mine = {r["id"]: json.loads(r["record"]) for r in _table(tmp_path / "uris", "records")}
     theirs = {r["id"]: json.loads(r["record"]) for r in _table(out, "records")}
     for i, record in mine.items():

@@ -83,6 +83,7 @@ def run_job(spark, entries: list[str], out: str, settings: Settings = Settings()
         counts.update(done)
         if on_batch:
             on_batch(JobCounts(done))
+    store.clear_staging()
     return counts
 
 

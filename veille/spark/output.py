@@ -200,10 +200,13 @@ class Output:
     def finished_files(self) -> set[str]:
         return {f for marker in self._done().values() for f in marker["files"]}
 
+    def clear_staging(self) -> None:
+        self._delete(f"{self.base}/_staging")
+
     def drop_unfinished(self) -> None:
         """Remove what a batch that never finished left behind."""
         done = set(self._done())
-        self._delete(f"{self.base}/_staging")
+        self.clear_staging()
         for table in TABLES:
             for path in self._files(f"{self.base}/{table}"):
                 name = path.rsplit("/", 1)[-1]
