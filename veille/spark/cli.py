@@ -26,7 +26,9 @@ def spark_group() -> None:
 
 @spark_group.command("run")
 @click.argument("manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", required=True, help="Output folder: a path, or an hdfs:// or s3a:// URI.")
+@click.option("--out", required=True,
+              help="Output folder: a path (on a cluster, one every machine mounts), or an s3a://, s3://, gs:// or "
+                   "hdfs:// URI (written through pyarrow's file systems).")
 @click.option("--master", default=None,
               help="Spark master (local[2], local[*], spark://host:7077). Default: spark-submit's, else local[*].")
 @click.option("--language", "languages", multiple=True, type=click.Choice(sorted(LANGUAGES)),

@@ -8,6 +8,12 @@ keeps it in a module-level cache, and Spark reuses a worker process from task
 to task (``spark.python.worker.reuse``, on by default); the `model_loads`
 counter says how many loads a run took. A bad record is counted and skipped;
 a file that cannot be read is counted (`files_failed`) and the job goes on.
+
+A batch is one Spark job of one stage, whose tasks are its result tasks:
+Spark applies a result task's accumulator updates once, from its first
+successful attempt, so a retried task counts once, and it rewrites the same
+files under the same names. Leave ``spark.speculation`` off (the default):
+two attempts of a task would write the same files at once.
 """
 from __future__ import annotations
 
