@@ -29,6 +29,8 @@ def spark_group() -> None:
 @click.option("--out", required=True,
               help="Output folder: a path (on a cluster, one every machine mounts), or an s3a://, s3://, gs:// or "
                    "hdfs:// URI (written through pyarrow's file systems).")
+@click.option("--prefix", default=None, metavar="URI",
+              help="Put this before each relative path of the manifest (CC-NEWS's warc.paths.gz: s3a://commoncrawl/).")
 @click.option("--master", default=None,
               help="Spark master (local[2], local[*], spark://host:7077). Default: spark-submit's, else local[*].")
 @click.option("--language", "languages", multiple=True, type=click.Choice(sorted(LANGUAGES)),
@@ -40,12 +42,12 @@ def spark_group() -> None:
               help="Files committed together: a re-run after a failure redoes at most one batch.")
 @click.option("--driver-memory", default="2g", show_default=True, help="Local mode: the driver's memory.")
 @click.option("-q", "--quiet", is_flag=True, help="No line per batch and no summary line.")
-def run_command(manifest, out, master, languages, model, max_bytes, files_per_batch, driver_memory, quiet):
+def run_command(manifest, out, prefix, master, languages, model, max_bytes, files_per_batch, driver_memory, quiet):
     """Extract every article of the manifest's WARC/WET files into Parquet.
 
-    MANIFEST lists one file a line: local paths (relative ones from the
-    manifest's folder) or URIs that Spark's Hadoop file systems open
-    (s3a://, hdfs://, file://). One task per file; each French or English
+    MANIFEST (plain or gzipped) lists one file a line: local paths
+    (relative ones from the manifest's folder, or after --prefix) or URIs
+    that Spark's Hadoop file systems open (s3a://, hdfs://, file://). One task per file; each French or English
     HTML page (or WET text) goes through the same extraction as `veille
     extract`. OUT gets Parquet tables (records, documents, entities,
     statements, events) partitioned by month and language; `veille ingest
@@ -57,6 +59,7 @@ def run_command(manifest, out, master, languages, model, max_bytes, files_per_ba
     Examples:
         veille spark run warc.paths --out out/ --master local[2]
         veille spark run warc.paths --out out/ --language fr --files-per-batch 16
+        veille spark run warc.paths.gz --prefix s3a://commoncrawl/ --out s3a://my-bucket/veille/2025-02
     """
     from .job import Settings, run_job
     from .manifest import is_uri, read_manifest
@@ -66,7 +69,7 @@ def run_command(manifest, out, master, languages, model, max_bytes, files_per_ba
         import pyspark  # noqa: F401
     except ImportError as err:
         raise click.ClickException("[V304] veille spark: pyspark is missing: pip install 'veille[spark]'") from err
-    entries = read_manifest(manifest)
+    entries = read_manifest(manifest, prefix)
     if not is_uri(out):
         out = str(Path(out).resolve())
     if master is None and under_spark_submit():
