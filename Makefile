@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install vendor demo serve mixed-ledger test gate bench bench-ledger bench-api bench-soak bench-long clean
+.PHONY: install vendor demo serve mixed-ledger test gate bench bench-ledger bench-api bench-soak bench-long bench-spark clean
 
 install: $(STAMP)
 
@@ -99,6 +99,9 @@ bench-ledger: install
 
 bench-api: install
 	$(BIN)/python benchmarks/api.py
+
+bench-spark: install
+	$(BIN)/python benchmarks/spark.py
 
 bench-soak: install
 	$(BIN)/python benchmarks/soak.py

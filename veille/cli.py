@@ -151,3 +151,6 @@ from . import cli_ledger  # noqa: E402,F401  (registers ingest, statements, even
 
 if __name__ == "__main__":
     main()
+from .spark.cli import spark_group  # noqa: E402  (veille spark run)
+
+main.add_command(spark_group)
