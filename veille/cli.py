@@ -148,9 +148,7 @@ def show_command(records):
 
 
 from . import cli_ledger  # noqa: E402,F401  (registers ingest, statements, events, entities, stats, compare, export)
+from .spark import cli as spark_cli  # noqa: E402,F401  (registers spark run; pyspark imported only when it runs)
 
 if __name__ == "__main__":
     main()
-from .spark.cli import spark_group  # noqa: E402  (veille spark run)
-
-main.add_command(spark_group)

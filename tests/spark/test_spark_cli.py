@@ -2,7 +2,6 @@
 the ledger it gives is the one `veille ingest` gives from the WARC files."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -53,21 +52,27 @@ def test_spark_run_again_skips_the_finished_files(spark_run):
 
 
 def _ledger(db: str) -> dict:
-    with sqlite3.connect(db) as conn:
+    from veille.store import open_store
+
+    with open_store(db, create=False) as store:
+        def rows(sql):
+            return sorted(tuple(r.values()) for r in store.query(sql))
+
         return {
-            "documents": sorted(conn.execute("SELECT id, url, language, published, republication_of FROM documents")),
-            "statements": sorted(conn.execute("SELECT document_id, local_id, speaker, text FROM statements")),
-            "events": sorted(conn.execute("SELECT document_id, local_id, type, place, data FROM events")),
-            "entities": sorted(conn.execute("SELECT key, name, type FROM entities")),
+            "documents": rows("SELECT id, url, language, published, republication_of FROM documents"),
+            "statements": rows("SELECT document_id, local_id, speaker, text FROM statements"),
+            "events": rows("SELECT document_id, local_id, type, place, data FROM events"),
+            "entities": rows("SELECT key, name, type FROM entities"),
         }
 
 
-def test_ingest_of_the_parquet_gives_the_ledger_of_the_warc_files(spark_run, tmp_path):
+def test_ingest_of_the_parquet_gives_the_ledger_of_the_warc_files(spark_run, tmp_path, db_url):
+    """On SQLite and on PostgreSQL, the ledger of the Parquet is the ledger of the WARC files (on SQLite)."""
     from veille.cli import main
 
     root, out, _ = spark_run
     runner = CliRunner()
-    from_parquet, from_warc = str(tmp_path / "parquet.db"), str(tmp_path / "warc.db")
+    from_parquet, from_warc = db_url, str(tmp_path / "warc.db")
     result = runner.invoke(main, ["ingest", str(out / "records"), "--db", from_parquet])
     assert result.exit_code == 0, result.output
     assert "added 3" in result.output

@@ -1,6 +1,6 @@
 """`veille spark run`: the Spark job from the command line, in local mode or
-under spark-submit (thin over `veille.spark`). `veille.cli` adds the group
-to `veille` (``main.add_command(spark_group)``)."""
+under spark-submit (thin over `veille.spark`). Importing this module adds
+the group to `veille` (`veille.cli` imports it, as it does `cli_ledger`)."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import model_option
+from ..cli import main, model_option
 from ..lang import LANGUAGES
 from ..readers import MAX_BYTES
 from .job import FILES_PER_BATCH
@@ -89,3 +89,6 @@ def run_command(manifest, out, prefix, master, languages, model, max_bytes, file
     if not quiet:
         click.echo(f"total: {counts.summary()}", err=True)
     sys.exit(1 if counts["files_failed"] else 0)
+
+
+main.add_command(spark_group)
