@@ -100,10 +100,10 @@ class PeakMemory:
                                if line.startswith("VmRSS:")) / 1024
                 except (OSError, StopIteration):
                     continue
-                if b"pyspark.daemon" in cmd:
-                    self.worker = max(self.worker, rss)
-                elif b"org.apache.spark.deploy.SparkSubmit" in cmd:
+                if b"org.apache.spark.deploy.SparkSubmit" in cmd:  # its --conf names the daemon module too
                     self.jvm = max(self.jvm, rss)
+                elif b"pyspark.daemon" in cmd or b"veille.spark.daemon" in cmd:
+                    self.worker = max(self.worker, rss)
 
 
 def main() -> None:
@@ -138,7 +138,7 @@ def main() -> None:
 
         start = time.perf_counter()
         with PeakMemory() as memory:
-            spark = local_session("local[2]", driver_memory="2g")
+            spark = local_session("local[2]", driver_memory="2g", preload=",".join(languages))
             session_s = time.perf_counter() - start
             run_job(spark, first, str(tmp / "out-first"))
             first_s = time.perf_counter() - start

@@ -119,9 +119,10 @@ def test_every_bad_record_and_file_is_counted_and_skipped(run):
 
 def test_model_is_loaded_once_per_worker_process(run):
     """Two worker processes (local[2]), two languages: at most four loads
-    for five files with French pages."""
+    for five files with French pages (none when the daemon preloads them:
+    test_daemon_preloads_the_pipelines)."""
     _, counts = run
-    assert 1 <= counts["model_loads"] <= 4
+    assert 0 <= counts["model_loads"] <= 4
 
 
 def test_tables_are_partitioned_by_month_and_language_with_document_ids(run):

@@ -72,11 +72,13 @@ def run_command(manifest, out, prefix, master, languages, model, max_bytes, file
     entries = read_manifest(manifest, prefix)
     if not is_uri(out):
         out = str(Path(out).resolve())
+    settings = Settings(languages=tuple(languages or LANGUAGES), max_bytes=max_bytes, models=tuple(model.items()))
     if master is None and under_spark_submit():
         session = submitted_session()
-    else:
-        session = local_session(master or "local[*]", driver_memory=driver_memory)
-    settings = Settings(languages=tuple(languages or LANGUAGES), max_bytes=max_bytes, models=tuple(model.items()))
+    else:  # the workers forked with the pipelines of the languages kept already loaded
+        chosen = dict(settings.models)
+        preload = ",".join(f"{code}={chosen[code]}" if code in chosen else code for code in settings.languages)
+        session = local_session(master or "local[*]", driver_memory=driver_memory, preload=preload)
 
     def batch_done(counts) -> None:
         if not quiet:
