@@ -19,7 +19,6 @@ other sources' claims are listed as not comparable.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
@@ -126,15 +125,10 @@ def _article_counts(event: dict) -> list[tuple[str | None, str, int]]:
             if w.get(f) is not None]
 
 
-def _hedges(store, event: dict) -> dict[tuple[str | None, str], str]:
-    """The article's hedge on each count ("plus de 900 drones": more_than), from the event as extracted."""
-    raw = store.scalar("SELECT data FROM events WHERE id = ?", (event["id"],))
-    data = json.loads(raw) if raw else {}
-    out = {}
-    for w in data.get("weapons") or []:
-        for field, hedge in (w.get("qualifiers") or {}).items():
-            out[(w.get("category"), field)] = hedge
-    return out
+def _hedges(event: dict) -> dict[tuple[str | None, str], str]:
+    """The article's hedge on each count ("plus de 900 drones": more_than), as `query.events` gives them."""
+    return {(w.get("category"), field): hedge for w in event.get("weapons") or []
+            for field, hedge in (w.get("qualifiers") or {}).items()}
 
 
 def _agrees(value: int, figure: int, hedge: str | None) -> bool:
@@ -197,7 +191,7 @@ def reconcile_event(store, event: dict) -> dict:
         return out
     own_date = event.get("event_date", event.get("date"))
     day = date.fromisoformat(own_date[:10])
-    hedges = _hedges(store, event)
+    hedges = _hedges(event)
     reports = _reports(store, day, event_places(event))
     candidates = [r for r in reports.values() if 0 in r["nights"]]
 
