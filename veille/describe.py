@@ -9,6 +9,8 @@ as 0.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 HEDGES = {"at_least": "at least", "more_than": "more than", "about": "about", "just_under": "just under",
           "up_to": "up to", "less_than": "less than"}
 # category -> (one, several); `None` is a count of several kinds together ("900 drones and missiles")
@@ -139,8 +141,6 @@ def actors(ev: dict) -> str:
 
 def night(day: str) -> str:
     """The night before the morning `day` (YYYY-MM-DD): "night of 10–11 Feb 2025"."""
-    from datetime import date, timedelta
-
     end = date.fromisoformat(day[:10])
     start = end - timedelta(days=1)
     first = f"{start.day} {start:%b}" if start.month != end.month else str(start.day)

@@ -12,6 +12,9 @@ import json
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..describe import figures as figures_in_words
 
 from .comparable import UNDATED_REASON, not_comparable
 
@@ -527,7 +530,7 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
             "sources": [{"document_id": m["document_id"], "event_id": m["id"], "local_id": m["local_id"],
                          "outlet": m["outlet"] or _site(m["url"]), "url": m["url"], "title": m["title"],
                          "date": m["date"], "language": m["language"], "translation_of": m["translation_of"],
-                         "figures": f, "described": _described(m)} for m, f in zip(g, figures)],
+                         "figures": f, "described": figures_in_words(m)} for m, f in zip(g, figures)],
         })
     out.sort(key=lambda g: g["date"], reverse=True)
     return out
@@ -535,16 +538,8 @@ def compare(store, type: str | None = None, date_from: str | None = None, date_t
 
 def _site(url: str | None) -> str | None:
     """The site an article came from, for one that names no outlet."""
-    from urllib.parse import urlsplit
-
     host = urlsplit(url or "").hostname or ""
     return host.removeprefix("www.") or None
-
-
-def _described(event: dict) -> str:
-    from ..describe import figures
-
-    return figures(event)
 
 
 def _event_groups(rows: list[dict], window_days: int) -> list[list[dict]]:
