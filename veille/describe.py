@@ -33,6 +33,8 @@ WEAPON_FIELDS = (("launched", "launched"), ("intercepted", "shot down"), ("suppr
 CASUALTY_FIELDS = (("killed", "killed"), ("injured", "injured"), ("missing", "missing"))
 CURRENCY_SIGNS = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "C$", "AUD": "A$"}
 GROUPS = {"civilian": "civilians", "military": "military"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # English whatever the machine's locale
 
 
 def number(value: float | int | None) -> str:
@@ -140,10 +142,10 @@ def actors(ev: dict) -> str:
 
 
 def night(day: str) -> str:
-    """The night before the morning `day` (YYYY-MM-DD): "night of 10–11 Feb 2025"."""
+    """The night before the morning `day` (YYYY-MM-DD): "night of 11 to 12 February 2025"."""
     end = date.fromisoformat(day[:10])
     start = end - timedelta(days=1)
-    first = f"{start.day} {start:%b}" if start.month != end.month else str(start.day)
+    first = str(start.day) if start.month == end.month else f"{start.day} {MONTHS[start.month - 1]}"
     if start.year != end.year:
         first += f" {start.year}"
-    return f"night of {first}–{end.day} {end:%b} {end.year}"
+    return f"night of {first} to {end.day} {MONTHS[end.month - 1]} {end.year}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 
+from .. import describe
 from ..lang import LANGUAGES
 from ..store import query
 from ..store.comparable import RUSSIAN_SIDE_REASON, not_comparable
@@ -28,8 +29,6 @@ __all__ = ["LANGUAGES", "LABELS", "agreement", "has_records", "night_records", "
 LABELS = {"launched": "launched", "intercepted": "shot down", "suppressed": "jammed or lost", "hit": "hit",
           None: "all weapons together", "missile": "missiles of any kind", "drone": "attack drones",
           "decoy_drone": "decoy drones", "reconnaissance_drone": "reconnaissance drones"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 
 
 def post_url(report: str | None) -> str | None:
@@ -87,11 +86,7 @@ def _night_of(figure: dict) -> str | None:
 def _period(day: str) -> dict:
     """The night's window, and its name: "night of 11 to 12 February 2025"."""
     start, end = night(date.fromisoformat(day))
-    before = f"{start.day}" if start.month == end.month else f"{start.day} {MONTHS[start.month - 1]}"
-    if start.year != end.year:
-        before += f" {start.year}"
-    return {"from": start.strftime("%Y-%m-%d %H:%M"), "to": end.strftime("%Y-%m-%d %H:%M"),
-            "name": f"night of {before} to {end.day} {MONTHS[end.month - 1]} {end.year}"}
+    return {"from": start.strftime("%Y-%m-%d %H:%M"), "to": end.strftime("%Y-%m-%d %H:%M"), "name": describe.night(day)}
 
 
 def agreement(summary: dict) -> str | None:
